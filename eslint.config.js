@@ -1,0 +1,40 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import reactRefresh from 'eslint-plugin-react-refresh'
+import tseslint from 'typescript-eslint'
+import { defineConfig, globalIgnores } from 'eslint/config'
+
+export default defineConfig([
+  globalIgnores(['dist', 'playwright-report', 'test-results', 'out']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}', 'src/main.tsx'],
+    extends: [reactHooks.configs.flat.recommended, reactRefresh.configs.vite],
+  },
+  {
+    // The engine is pure: answers in, recommendation and files out. No UI, store, DOM or Node APIs.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'The domain has no UI or store.' },
+            { group: ['**/ui/**', '**/state/**', '**/cli/**'], message: 'The domain imports nothing above it.' },
+            { group: ['node:*', 'fs', 'path'], message: 'The domain runs in the browser too.' },
+          ],
+        },
+      ],
+    },
+  },
+])

@@ -1,0 +1,32 @@
+import type { OptionId } from '../answers/model.ts'
+
+export type FileLanguage = 'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go'
+
+/** A Kubernetes object as plain data, ready for js-yaml's dump. */
+export interface Manifest {
+  apiVersion: string
+  kind: string
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> }
+  [field: string]: unknown
+}
+
+/** One file the user can copy or download. */
+export interface OutputFile {
+  /** File name for download, e.g. `secretproviderclass.yaml`, `azure-setup.sh`, `app.py`. */
+  name: string
+  /** Tab title, e.g. "SecretProviderClass". */
+  title: string
+  kind: 'manifest' | 'script' | 'code'
+  language: FileLanguage
+  content: string
+}
+
+export interface Generated {
+  option: OptionId
+  /** Every Kubernetes manifest, in apply order. */
+  manifests: Manifest[]
+  /** Manifests (one file each), then the Azure CLI script, then the code sample when there is one. */
+  files: OutputFile[]
+  /** All manifests as one multi-document YAML stream: what `npm run generate` prints and "download all" saves. */
+  allManifests: string
+}
