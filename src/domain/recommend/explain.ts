@@ -1,0 +1,41 @@
+import type { OptionId } from '../answers/model.ts'
+import type { Resolved } from '../answers/resolve.ts'
+import { decidingRule, usesWrapper } from './pick-option.ts'
+import { DECISIVE_CLAUSES, isAssumed } from './labels.ts'
+import type { JudgedRow } from './verdict-table.ts'
+
+const MAX_REASONS = 5
+
+const decisiveKeys = (r: Resolved) => Object.keys(decidingRule(r).when) as (keyof typeof DECISIVE_CLAUSES)[]
+
+/**
+ * The recommended option's own cells, point by point: first the answers that decided it, then the other
+ * answers it fits. Options 1 and 2 always fit the copy answer, so there are at least three (tested for all answers).
+ */
+export function reasonsFor(rows: JudgedRow[], r: Resolved, recommended: OptionId): string[] {
+  const deciding = new Set<string>(decisiveKeys(r))
+  const first = rows.filter((row) => deciding.has(row.key))
+  const rest = rows.filter((row) => !deciding.has(row.key) && row.judgements[recommended].verdict === 'fits')
+  return [...first, ...rest].slice(0, MAX_REASONS).map((row) => row.judgements[recommended].reason)
+}
+
+const joinClauses = (clauses: string[]): string =>
+  clauses.length <= 1 ? (clauses[0] ?? '') : `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}`
+
+export const optionName = (option: OptionId, wrapper: boolean): string =>
+  wrapper ? `option ${option} with a start-up wrapper` : `option ${option}`
+
+/** One sentence: the option and the answers that decided it. */
+export function summarize(r: Resolved, recommended: OptionId, generated: OptionId): string {
+  const because = joinClauses(
+    decisiveKeys(r).map((key) => {
+      const clauses: Record<string, string> = DECISIVE_CLAUSES[key]
+      return `${clauses[r[key]]}${isAssumed(r, key) ? ' (assumed)' : ''}`
+    }),
+  )
+  const name = optionName(recommended, usesWrapper(recommended, r.reads))
+  if (generated === recommended) return `${capitalize(name)} fits best because ${because}.`
+  return `Option ${generated} is generated as you chose, although ${name} fits your answers best because ${because}.`
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

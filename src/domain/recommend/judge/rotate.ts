@@ -1,0 +1,83 @@
+import { syncedSecretName, type Resolved } from '../../answers/resolve.ts'
+import type { Warning } from '../types.ts'
+import { caveat, fits, type Judge, type Judgements } from './judgement.ts'
+
+/** Rotation is off by default on the add-on (driver flag `--enable-secret-rotation=false`). */
+export const rotationOffWarning = (r: Resolved): Warning => ({
+  id: 'rotation-off-by-default',
+  text: 'Secret rotation is off by default on the AKS add-on, so mounted files and synced Secrets keep the version fetched when the pod first mounted them.',
+  remedy: `Enable it with \`az aks addon update -g ${r.rg} -n ${r.cluster} --addon azure-keyvault-secrets-provider --enable-secret-rotation\` (the generated script includes it; it polls every 2 minutes by default).`,
+})
+
+const subPathWarning: Warning = {
+  id: 'subpath-not-updated',
+  text: 'Rotation updates mounted files in place, but never files mounted with subPath, and the app only sees a new value when it reads the file again.',
+  remedy:
+    'Mount the whole volume as a directory (the generated Deployment does) and have the app re-read the file on use or on change.',
+}
+
+const envVarsOnlyAtStart = (remedy: string): Warning => ({
+  id: 'env-vars-need-restart',
+  text: 'Env vars only change when the pod restarts, so a running app keeps the old value after a secret is rotated.',
+  remedy,
+})
+
+const restartWhenSecretChanges = (r: Resolved): string =>
+  `Restart the pods when the synced Secret changes (for example stakater/Reloader watching the Secret \`${syncedSecretName(r)}\`), or have the app read the mounted files instead.`
+
+const restartAfterRotation = (r: Resolved): string =>
+  `Restart the pods after a rotation (for example \`kubectl rollout restart deployment/${r.app}\`), or have the app read the mounted files instead of env vars.`
+
+const none: Judgements = {
+  1: fits('No rotation is needed, and option 1 fetches each secret from Key Vault when the app needs it.'),
+  2: fits('No rotation is needed, so the files that option 2 mounts when the pod starts are enough.'),
+  3: fits('No rotation is needed, so the Secret that option 3 syncs when the pod starts is enough.'),
+}
+
+const atRestart = (r: Resolved): Judgements => ({
+  1: fits(
+    'A rotated secret is needed at the next pod start, and option 1 fetches the current version when the app starts.',
+  ),
+  2: caveat(
+    'To pick up a rotated secret at the next pod start, option 2 needs rotation enabled on the add-on, which keeps the mounted files current.',
+    rotationOffWarning(r),
+  ),
+  3: caveat(
+    'To pick up a rotated secret at the next pod start, option 3 needs rotation enabled on the add-on, which keeps the synced Kubernetes Secret current.',
+    rotationOffWarning(r),
+  ),
+})
+
+const whileRunning = (r: Resolved): Judgements => ({
+  1: fits(
+    'A rotated secret is needed while the app runs, and option 1 reads the current version each time it fetches (cache it with a time-to-live).',
+  ),
+  2:
+    r.reads === 'file'
+      ? caveat(
+          'A rotated secret is needed while the app runs, which option 2 does once rotation is enabled on the add-on, though files mounted with subPath are never updated.',
+          rotationOffWarning(r),
+          subPathWarning,
+        )
+      : caveat(
+          'A rotated secret is needed while the app runs, but the env vars that the wrapper of option 2 sets only change when the pod restarts.',
+          rotationOffWarning(r),
+          envVarsOnlyAtStart(restartAfterRotation(r)),
+        ),
+  3: caveat(
+    'A rotated secret is needed while the app runs, but the env vars of option 3 only change when the pod restarts.',
+    rotationOffWarning(r),
+    envVarsOnlyAtStart(restartWhenSecretChanges(r)),
+  ),
+})
+
+export const judgeRotate: Judge = (r) => {
+  switch (r.rotate) {
+    case 'none':
+      return none
+    case 'restart':
+      return atRestart(r)
+    case 'live':
+      return whileRunning(r)
+  }
+}

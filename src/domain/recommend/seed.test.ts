@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest'
+import { emptyAnswers } from '../answers/model.ts'
+import { recommend } from './recommend.ts'
+
+// The seed article: a Python app reading `variable_from_keyvault` from its environment, no code change now,
+// the CSI add-on's user-assigned identity, a synced Kubernetes Secret acceptable.
+const seed = {
+  ...emptyAnswers(),
+  code: 'no',
+  reads: 'env',
+  rotate: 'none',
+  copy: 'ok',
+  auth: 'uami',
+  app: 'demo',
+  kv: 'kv-aks-cloudadventures',
+} as const
+
+it('recommends option 3 for the seed scenario, with option 1 on the roadmap', () => {
+  const rec = recommend(seed)
+  expect(rec).toMatchObject({ recommended: 3, generated: 3, wrapper: false, violations: [] })
+  expect(rec.title).toBe('CSI driver synced to a Kubernetes Secret, exposed as env vars')
+  expect(rec.flip).toEqual({
+    key: 'code',
+    text: 'If the code could change to call Key Vault with an Azure SDK, option 1 would be recommended',
+  })
+  expect(rec.roadmap.join('\n')).toMatch(/--enable-oidc-issuer/)
+  expect(rec.roadmap.join('\n')).toMatch(/federated credential/)
+  expect(rec.roadmap.join('\n')).toMatch(/DefaultAzureCredential.*azure-keyvault-secrets/)
+  expect(rec.roadmap.join('\n')).toMatch(/synced Secret demo-kv-secrets/)
+  expect(rec.roadmap.at(-1)).toMatch(/user-assigned managed identity’s access to the vault/)
+  expect(rec.warnings.map((w) => w.id)).toEqual(['auth-uami-shared'])
+})
