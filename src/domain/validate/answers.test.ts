@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest'
+import { emptyAnswers, emptyObject, type Answers, type KvObject } from '../answers/model.ts'
+import { validateAnswers } from './answers.ts'
+
+const TENANT = '3f2504e0-4f89-11d3-9a0c-0305e82c3301'
+const CLIENT = '11111111-2222-3333-4444-555555555555'
+
+const object = (o: Partial<KvObject> & { name: string }): KvObject => ({ ...emptyObject(o.name), ...o })
+
+/** The seed article's scenario, complete: nothing is missing for any option. */
+function complete(overrides: Partial<Answers> = {}): Answers {
+  return {
+    ...emptyAnswers(),
+    code: 'no',
+    reads: 'env',
+    auth: 'uami',
+    app: 'demo',
+    image: 'ghcr.io/whaakman/python-variables:v1.0',
+    kv: 'kv-aks-cloudadventures',
+    tenant: TENANT,
+    client: CLIENT,
+    cmd: 'python app.py',
+    objects: [object({ name: 'mybigsecret', env: 'variable_from_keyvault' })],
+    ...overrides,
+  }
+}
+
+const keys = (answers: Answers, option: 1 | 2 | 3) =>
+  validateAnswers(answers, option).map((i) => `${i.severity} ${i.key}${i.field ? `.${i.field}` : ''}`)
+
+describe('validateAnswers', () => {
+  it.each([1, 2, 3] as const)('finds nothing wrong with complete answers for option %i', (option) => {
+    expect(validateAnswers(complete(), option)).toEqual([])
+  })
+
+  it('reports every invalid text answer under its permalink key, in permalink order', () => {
+    const answers = complete({
+      app: 'My_App',
+      ns: 'Team',
+      image: 'Nginx',
+      port: '70000',
+      sa: 'SA',
+      kv: 'kv--x',
+      tenant: 'not-a-guid',
+      client: 'nope',
+      rg: 'rg.',
+      cluster: '-aks',
+      mount: '/',
+      spc: 'SPC',
+      cmd: 'a\nb',
+    })
+    expect(keys(answers, 2)).toEqual(
+      [
+        'app',
+        'ns',
+        'image',
+        'port',
+        'sa',
+        'kv',
+        'tenant',
+        'client',
+        'rg',
+        'cluster',
+        'mount',
+        'spc',
+        'cmd',
+      ].map((k) => `invalid ${k}`),
+    )
+  })
+
+  it('checks text as the generators use it, without surrounding spaces', () => {
+    expect(validateAnswers(complete({ app: ' demo ', kv: 'kv-aks-cloudadventures ' }), 2)).toEqual([])
+  })
+
+  it('reports bad object fields on the 1-based row, with the field', () => {
+    const answers = complete({
+      objects: [
+        object({ name: 'mybigsecret', env: 'OK' }),
+        object({ name: '1bad', env: 'MY-VAR', file: '../x', version: 'latest' }),
+      ],
+    })
+    expect(keys(answers, 2)).toEqual([
+      'invalid o[2].name',
+      'invalid o[2].env',
+      'invalid o[2].file',
+      'invalid o[2].version',
+    ])
+    expect(validateAnswers(answers, 2)[1]?.message).toMatch(/^Environment variable name "MY-VAR" must/)
+  })
+
+  it('reports a row without a name as missing', () => {
+    const answers = complete({ objects: [object({ name: 'a', env: 'A' }), object({ name: ' ', env: 'B' })] })
+    expect(keys(answers, 3)).toEqual(['missing o[2].name'])
+  })
+
+  it('reports two objects mounted as the same file, on the later one', () => {
+    const answers = complete({
+      objects: [
+        object({ name: 'db-password', env: 'A' }),
+        object({ name: 'other', file: 'db-password' }),
+        object({ name: 'db-password', type: 'key' }),
+      ],
+    })
+    const issues = validateAnswers(answers, 2)
+    expect(issues.map((i) => `${i.key}.${i.field}`)).toEqual(['o[2].file', 'o[3].name'])
+    expect(issues[0]?.message).toBe(
+      'File name "db-password" is also the file of secret 1: two objects cannot be mounted as the same file; ' +
+        'set a different file name on one of them',
+    )
+  })
+
+  it('reports file names that become the same key of the synced Secret, for option 3 only', () => {
+    const answers = complete({
+      objects: [object({ name: 'a', env: 'A', file: 'x/y' }), object({ name: 'b', env: 'B', file: 'x.y' })],
+    })
+    expect(keys(answers, 3)).toEqual(['invalid o[2].file'])
+    expect(keys(answers, 2)).toEqual([])
+  })
+
+  it('reports an environment variable set from two objects', () => {
+    const answers = complete({
+      objects: [object({ name: 'a', env: 'PASSWORD' }), object({ name: 'b', env: 'PASSWORD' })],
+    })
+    expect(keys(answers, 2)).toEqual(['invalid o[2].env'])
+  })
+
+  describe('missing values', () => {
+    const empty = { image: '', kv: '', tenant: '', client: '', cmd: '', objects: [] }
+
+    it('option 1 needs image, vault, tenant, client and an object, not rg or cluster', () => {
+      expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
+        'missing image',
+        'missing kv',
+        'missing tenant',
+        'missing client',
+        'missing o',
+      ])
+    })
+
+    it.each(['workload', 'uami', 'sp'] as const)(
+      'options 2 and 3 need the client ID with auth %s',
+      (auth) => {
+        expect(keys(complete({ auth, client: '' }), 2)).toEqual(['missing client'])
+        expect(keys(complete({ auth, client: '' }), 3)).toEqual(['missing client'])
+      },
+    )
+
+    it.each(['system', 'podidentity'] as const)(
+      'options 2 and 3 do not need a client ID with auth %s',
+      (auth) => {
+        expect(keys(complete({ auth, client: '' }), 2)).toEqual([])
+      },
+    )
+
+    it('options 2 and 3 assume workload identity when auth is unanswered', () => {
+      expect(keys(complete({ auth: undefined, client: '' }), 3)).toEqual(['missing client'])
+    })
+
+    it('treats blank text as missing', () => {
+      expect(keys(complete({ kv: '  ' }), 2)).toEqual(['missing kv'])
+    })
+
+    it('says what a missing value is for and how to find it', () => {
+      const [tenant] = validateAnswers(complete({ tenant: '' }), 2)
+      expect(tenant?.message).toBe(
+        "The vault's tenant ID (a GUID) is needed in the SecretProviderClass; " +
+          '`az keyvault show -n kv-aks-cloudadventures --query properties.tenantId -o tsv` prints it',
+      )
+    })
+
+    it('option 3 needs an object with an environment variable', () => {
+      const answers = complete({ objects: [object({ name: 'tls', file: 'tls.pem' })] })
+      const issues = validateAnswers(answers, 3)
+      expect(keys(answers, 3)).toEqual(['missing o'])
+      expect(issues[0]?.message).toContain('Option 3 syncs only objects that have an environment variable')
+      expect(keys(answers, 2)).toEqual([])
+    })
+
+    it('option 2 needs the start command only when an object has an environment variable', () => {
+      expect(keys(complete({ cmd: '' }), 2)).toEqual(['missing cmd'])
+      expect(keys(complete({ cmd: '' }), 3)).toEqual([])
+      expect(keys(complete({ cmd: '', objects: [object({ name: 'tls' })] }), 2)).toEqual([])
+    })
+
+    it('lists the objects after the text answers', () => {
+      expect(keys(complete({ objects: [], kv: 'kv--x' }), 2)).toEqual(['invalid kv', 'missing o'])
+    })
+  })
+})

@@ -1,0 +1,145 @@
+import { isPlaceholder, type TextKey } from '../answers/model.ts'
+import { validateImage } from './image-reference.ts'
+import { rule, type FieldValidator } from './rule.ts'
+
+export type { FieldValidator } from './rule.ts'
+export { validateImage }
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+const dnsLabel = (label: string): FieldValidator =>
+  rule(
+    label,
+    'be 1–63 lowercase letters, digits or hyphens, and start and end with a letter or digit',
+    (v) => v.length <= 63 && DNS_LABEL.test(v),
+    63,
+  )
+
+// Kubernetes object names: the label rule applies to each dot-separated part, as in apimachinery.
+const dnsSubdomain = (label: string): FieldValidator =>
+  rule(
+    label,
+    'be 1–253 lowercase letters, digits, hyphens or dots, and start and end with a letter or digit (also on each side of a dot)',
+    (v) => v.length <= 253 && DNS_SUBDOMAIN.test(v),
+    253,
+  )
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+const guid = (label: string, what: string): FieldValidator =>
+  rule(
+    label,
+    `be a GUID (${what}): 8-4-4-4-12 hexadecimal digits, like 3f2504e0-4f89-11d3-9a0c-0305e82c3301`,
+    (v) => GUID.test(v),
+  )
+
+export const validateAppName = dnsLabel('Application name')
+export const validateNamespace = dnsLabel('Namespace')
+export const validateServiceAccountName = dnsSubdomain('Service account name')
+export const validateSpcName = dnsSubdomain('SecretProviderClass name')
+export const validateTenantId = guid('Tenant ID', "the vault's Microsoft Entra tenant")
+export const validateClientId = guid('Client ID', 'the client ID of the identity')
+
+// Azure's naming rules; the provider itself checks only the length and the character set.
+export const validateKeyVaultName = rule(
+  'Key Vault name',
+  'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
+  (v) => /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes('--'),
+  24,
+)
+
+export const validateObjectName = rule(
+  'Key Vault object name',
+  'be 1–127 letters, digits or hyphens, and start with a letter',
+  (v) => /^[A-Za-z][A-Za-z0-9-]{0,126}$/.test(v),
+  127,
+)
+
+export const validateObjectVersion = rule(
+  'Object version',
+  'be a Key Vault version ID: 32 hexadecimal digits (leave it empty for the latest version)',
+  (v) => /^[0-9a-fA-F]{32}$/.test(v),
+)
+
+// ASCII only, although Azure also accepts other Unicode letters: the name goes into a shell script.
+export const validateResourceGroup = rule(
+  'Resource group',
+  'be 1–90 letters, digits, "_", "-", ".", "(" or ")", and not end with "."',
+  (v) => /^[A-Za-z0-9_.()-]{1,90}$/.test(v) && !v.endsWith('.'),
+  90,
+)
+
+export const validateClusterName = rule(
+  'AKS cluster name',
+  'be 1–63 letters, digits, "_" or "-", and start and end with a letter or digit',
+  (v) => /^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$/.test(v),
+  63,
+)
+
+// Stricter than Kubernetes (which accepts any printable ASCII but "=" since 1.34): option 2's wrapper
+// script exports the name as a shell variable.
+export const validateEnvVarName = rule(
+  'Environment variable name',
+  'start with a letter or "_" and hold only letters, digits and "_" (it is also a shell variable name in the start-up wrapper)',
+  (v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v),
+)
+
+const FILE_SEGMENT = /^[A-Za-z0-9._-]+$/
+
+// The provider refuses absolute names and any "..". The narrow character set keeps the name safe inside the
+// quoted paths of option 2's wrapper script and, with "/" read as ".", valid as an option 3 Secret key.
+export const validateFileName = rule(
+  'File name',
+  'be a relative path of 1–253 letters, digits, ".", "_" or "-", with "/" only between names, no "." or ".." part and no ".."',
+  (v) =>
+    v.length >= 1 &&
+    v.length <= 253 &&
+    !v.includes('..') &&
+    v.split('/').every((part) => FILE_SEGMENT.test(part) && part !== '.'),
+  253,
+)
+
+export const validateMountPath = rule(
+  'Mount path',
+  'be an absolute path other than "/" made of letters, digits, ".", "_", "-" and "/", without ".." or ":"',
+  (v) => /^\/[A-Za-z0-9._/-]*$/.test(v) && !/^\/+$/.test(v) && !v.includes('..'),
+)
+
+export const validatePort = rule(
+  'Container port',
+  'be a whole number from 1 to 65535, digits only',
+  (v) => /^[1-9][0-9]{0,4}$/.test(v) && Number(v) <= 65535,
+)
+
+// Anything a shell can run, but it goes on one line of a script, a NUL would end the string early, and
+// the placeholder written while it is missing must not pass.
+export const validateStartCommand = rule(
+  'Start command',
+  'be the command that starts the container (such as python app.py) on a single line, without NUL characters',
+  (v) => v.trim() !== '' && !/[\r\n\0]/.test(v) && !isPlaceholder(v.trim()),
+)
+
+/** The validator of every free-text answer, by permalink key. */
+export const TEXT_VALIDATORS: Readonly<Record<TextKey, FieldValidator>> = {
+  app: validateAppName,
+  ns: validateNamespace,
+  image: validateImage,
+  port: validatePort,
+  sa: validateServiceAccountName,
+  kv: validateKeyVaultName,
+  tenant: validateTenantId,
+  client: validateClientId,
+  rg: validateResourceGroup,
+  cluster: validateClusterName,
+  mount: validateMountPath,
+  spc: validateSpcName,
+  cmd: validateStartCommand,
+}
+
+/** The validator of every free-text field of a Key Vault object. */
+export const OBJECT_VALIDATORS = {
+  name: validateObjectName,
+  env: validateEnvVarName,
+  file: validateFileName,
+  version: validateObjectVersion,
+} as const satisfies Record<string, FieldValidator>

@@ -1,0 +1,63 @@
+import type { Answers, OptionId, TextKey } from '../answers/model.ts'
+import { resolve, type Resolved } from '../answers/resolve.ts'
+
+/** Whether the files of this option need a client ID: option 1 always uses workload identity. */
+export function needsClientId(option: OptionId, r: Resolved): boolean {
+  return option === 1 || r.auth === 'workload' || r.auth === 'uami' || r.auth === 'sp'
+}
+
+function clientIdPurpose(option: OptionId, r: Resolved): string {
+  if (option === 1 || r.auth === 'workload') {
+    return (
+      'The client ID (a GUID) of the managed identity federated with the service account is needed for workload ' +
+      `identity; \`az identity show -g ${r.rg} -n <identity> --query clientId -o tsv\` prints it`
+    )
+  }
+  if (r.auth === 'uami') {
+    return (
+      'The client ID (a GUID) of the user-assigned identity the nodes use to read the vault is needed in the ' +
+      `SecretProviderClass (userAssignedIdentityID); for the AKS add-on's identity \`az aks show -g ${r.rg} -n ` +
+      `${r.cluster} --query addonProfiles.azureKeyvaultSecretsProvider.identity.clientId -o tsv\` prints it`
+    )
+  }
+  return 'The application (client) ID (a GUID) of the service principal is needed for the secret the CSI driver logs in with'
+}
+
+/** Values the chosen option cannot do without, keyed like the permalink. rg and cluster get placeholders. */
+export function missingTextIssues(a: Answers, option: OptionId): Partial<Record<TextKey, string>> {
+  const r = resolve(a)
+  const where = option === 1 ? 'in the generated files' : 'in the SecretProviderClass'
+  const needed: Partial<Record<TextKey, string>> = {
+    image:
+      'The container image of the application is needed for the Deployment, e.g. myregistry.azurecr.io/my-app:1.0',
+    kv: `The name of the Key Vault that holds the secrets is needed ${where}`,
+    tenant:
+      `The vault's tenant ID (a GUID) is needed ${where}; ` +
+      `\`az keyvault show -n ${r.kv} --query properties.tenantId -o tsv\` prints it`,
+  }
+  if (needsClientId(option, r)) needed.client = clientIdPurpose(option, r)
+  if (option === 2 && a.objects.some((o) => o.env !== '')) {
+    needed.cmd =
+      "The container's start command (e.g. python app.py) is needed: option 2 starts the app through a small " +
+      'wrapper that sets the environment variables from the mounted files and then runs that command'
+  }
+  const missing: Partial<Record<TextKey, string>> = {}
+  for (const [key, message] of Object.entries(needed) as [TextKey, string][]) {
+    if (a[key].trim() === '') missing[key] = message
+  }
+  return missing
+}
+
+/** Problems with the list of objects as a whole, or undefined. */
+export function missingObjectsMessage(a: Answers, option: OptionId): string | undefined {
+  if (a.objects.length === 0) {
+    return 'At least one Key Vault object (a secret, key or certificate) to read is needed'
+  }
+  if (option === 3 && !a.objects.some((o) => o.env !== '')) {
+    return (
+      'Option 3 syncs only objects that have an environment variable name into the Kubernetes Secret; ' +
+      'give at least one object an environment variable'
+    )
+  }
+  return undefined
+}

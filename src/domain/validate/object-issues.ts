@@ -1,0 +1,78 @@
+import type { KvObject, OptionId } from '../answers/model.ts'
+import { resolveObject, secretKeyFor } from '../answers/resolve.ts'
+import { OBJECT_VALIDATORS } from './fields.ts'
+import { quote } from './quote.ts'
+import type { FieldIssue } from './types.ts'
+
+type ObjectField = 'name' | 'env' | 'file' | 'version'
+
+// Name and file are trimmed by resolve(), env and version go into the files as typed.
+const checkedValue = (o: KvObject, field: ObjectField): string =>
+  field === 'name' || field === 'file' ? o[field].trim() : o[field]
+
+function fieldIssues(o: KvObject, key: string): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (o.name.trim() === '') {
+    issues.push({ key, field: 'name', severity: 'missing', message: 'The Key Vault object name is needed' })
+  }
+  for (const field of ['name', 'env', 'file', 'version'] as const) {
+    const value = checkedValue(o, field)
+    const message = value === '' ? undefined : OBJECT_VALIDATORS[field](value)
+    if (message !== undefined) issues.push({ key, field, severity: 'invalid', message })
+  }
+  return issues
+}
+
+/** Invalid fields, and files or variables two objects would both write, reported on the later object. */
+export function objectIssues(objects: readonly KvObject[], option: OptionId): FieldIssue[] {
+  const fileOwner = new Map<string, number>()
+  const secretKeyOwner = new Map<string, number>()
+  const envOwner = new Map<string, number>()
+  return objects.flatMap((o, index) => {
+    const n = index + 1
+    const key = `o[${n}]`
+    const issues = fieldIssues(o, key)
+    const fileField = o.file.trim() === '' ? 'name' : 'file'
+    const { fileName } = resolveObject(o)
+    const sameFile = fileOwner.get(fileName)
+    if (o.name.trim() !== '' || o.file.trim() !== '') {
+      if (sameFile !== undefined) {
+        issues.push({
+          key,
+          field: fileField,
+          severity: 'invalid',
+          message:
+            `File name ${quote(fileName)} is also the file of secret ${sameFile}: two objects cannot be mounted ` +
+            'as the same file; set a different file name on one of them',
+        })
+      } else fileOwner.set(fileName, n)
+    }
+    // Option 3 puts the objects that have a variable into one Secret, keyed by file name with "/" as ".".
+    if (option === 3 && o.env !== '' && sameFile === undefined) {
+      const secretKey = secretKeyFor(resolveObject(o))
+      const sameKey = secretKeyOwner.get(secretKey)
+      if (sameKey !== undefined) {
+        issues.push({
+          key,
+          field: fileField,
+          severity: 'invalid',
+          message:
+            `File name ${quote(fileName)} becomes the Secret key ${quote(secretKey)}, which secret ${sameKey} ` +
+            'also uses ("/" becomes "." in the synced Kubernetes Secret); choose another file name',
+        })
+      } else secretKeyOwner.set(secretKey, n)
+    }
+    if (o.env !== '') {
+      const sameEnv = envOwner.get(o.env)
+      if (sameEnv !== undefined) {
+        issues.push({
+          key,
+          field: 'env',
+          severity: 'invalid',
+          message: `Environment variable ${quote(o.env)} is also set from secret ${sameEnv}: each variable can come from only one object`,
+        })
+      } else envOwner.set(o.env, n)
+    }
+    return issues
+  })
+}
