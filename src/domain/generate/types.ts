@@ -6,7 +6,12 @@ export type FileLanguage = 'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'ja
 export interface Manifest {
   apiVersion: string
   kind: string
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> }
+  metadata: {
+    name: string
+    namespace?: string
+    labels?: Record<string, string>
+    annotations?: Record<string, string>
+  }
   [field: string]: unknown
 }
 

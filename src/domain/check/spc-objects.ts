@@ -1,0 +1,141 @@
+import { load } from 'js-yaml'
+import { caseMatches, fields, isFields, scalarText } from './read.ts'
+
+/** Fields of the provider's KeyVaultObject, by their exact yaml tags. */
+const OBJECT_FIELDS = [
+  'objectName',
+  'objectType',
+  'objectAlias',
+  'objectVersion',
+  'objectVersionHistory',
+  'objectFormat',
+  'objectEncoding',
+  'filePermission',
+] as const
+
+const OBJECT_TYPES = ['secret', 'key', 'cert']
+
+export interface ObjectsReport {
+  problems: string[]
+  /**
+   * The files the driver writes, by the names `secretObjects[].data[].objectName` must use; undefined when
+   * some object could not be read, so the list would be incomplete.
+   */
+  files: string[] | undefined
+}
+
+function parse(source: string): { value?: unknown; error?: string } {
+  try {
+    return { value: load(source) }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }
+  }
+}
+
+function fieldProblems(where: string, item: Record<string, unknown>): string[] {
+  const problems: string[] = []
+  for (const key of Object.keys(item)) {
+    if ((OBJECT_FIELDS as readonly string[]).includes(key)) continue
+    const near = caseMatches(key, OBJECT_FIELDS)
+    problems.push(
+      near.length > 0
+        ? `${where}: ${key} is not read: field names are case-sensitive, write ${near[0]}`
+        : `${where}: ${key} is not a field the provider reads; it is ignored`,
+    )
+  }
+  const name = (scalarText(item['objectName']) ?? '').trim()
+  const type = (scalarText(item['objectType']) ?? '').trim()
+  const alias = (scalarText(item['objectAlias']) ?? '').trim()
+  if (name === '') problems.push(`${where}: objectName is required`)
+  if (!OBJECT_TYPES.includes(type))
+    problems.push(`${where}: objectType must be secret, key or cert (lower case)`)
+  if (alias !== '' && (alias.startsWith('/') || alias.includes('..'))) {
+    problems.push(`${where}: objectAlias must be a relative file name without ".."`)
+  }
+  const history = item['objectVersionHistory']
+  if (history !== undefined && history !== null && !Number.isInteger(history)) {
+    problems.push(`${where}: objectVersionHistory must be a whole number`)
+  }
+  const format = (scalarText(item['objectFormat']) ?? '').trim().toLowerCase()
+  if (format !== '' && format !== 'pem' && format !== 'pfx')
+    problems.push(`${where}: objectFormat must be pem or pfx`)
+  if (format === 'pfx' && type !== 'secret')
+    problems.push(`${where}: objectFormat pfx needs objectType secret`)
+  const encoding = (scalarText(item['objectEncoding']) ?? '').trim().toLowerCase()
+  if (encoding !== '' && !['utf-8', 'hex', 'base64'].includes(encoding)) {
+    problems.push(`${where}: objectEncoding must be utf-8, hex or base64`)
+  }
+  if (encoding !== '' && type !== 'secret') problems.push(`${where}: objectEncoding needs objectType secret`)
+  const permission = scalarText(item['filePermission'])
+  // The provider no longer rejects a bad mode: it writes the file with mode 0000.
+  if (permission !== undefined && !/^0?[0-7]{3}$/.test(permission.trim())) {
+    problems.push(`${where}: filePermission must be octal, e.g. "0644"`)
+  }
+  return problems
+}
+
+/** The names the driver writes one object under: with a version history, one file per version. */
+function filesOf(item: Record<string, unknown>): string[] {
+  const name = (scalarText(item['objectName']) ?? '').trim()
+  const file = (scalarText(item['objectAlias']) ?? '').trim() || name
+  const history = item['objectVersionHistory']
+  if (typeof history === 'number' && Number.isInteger(history) && history > 1) {
+    return Array.from({ length: history }, (_, i) => `${file}/${i}`)
+  }
+  return [file]
+}
+
+/** `parameters.objects`: a YAML mapping with key `array`, whose items are YAML strings, each one object. */
+export function objectsReport(source: string | undefined): ObjectsReport {
+  if (source === undefined || source.trim() === '')
+    return { problems: ['parameters.objects is required'], files: undefined }
+  const top = parse(source)
+  if (top.error !== undefined)
+    return { problems: [`parameters.objects is not valid YAML: ${top.error}`], files: undefined }
+  if (!isFields(top.value)) {
+    return {
+      problems: ['parameters.objects must be a mapping with the key array (array: then - | items)'],
+      files: undefined,
+    }
+  }
+  const root = top.value
+  const problems: string[] = []
+  for (const key of Object.keys(root)) {
+    if (key === 'array') continue
+    problems.push(
+      key.toLowerCase() === 'array'
+        ? `parameters.objects: ${key} is not read, write array (as is, the volume mounts with no files)`
+        : `parameters.objects: ${key} is not read; only array is`,
+    )
+  }
+  if (!Array.isArray(root['array'])) {
+    return {
+      problems: [...problems, 'parameters.objects must hold a list under the key array'],
+      files: undefined,
+    }
+  }
+  const items = root['array']
+  if (items.length === 0)
+    problems.push('parameters.objects lists no objects: the volume would mount with no files')
+  let files: string[] | undefined = []
+  items.forEach((raw, i) => {
+    const where = `parameters.objects item ${i + 1}`
+    if (typeof raw !== 'string') {
+      problems.push(`${where} must be a YAML string holding the object (write "- |" then the fields)`)
+      files = undefined
+      return
+    }
+    const parsed = parse(raw)
+    if (parsed.error !== undefined || !isFields(parsed.value)) {
+      problems.push(
+        `${where} is not a mapping of object fields${parsed.error === undefined ? '' : `: ${parsed.error}`}`,
+      )
+      files = undefined
+      return
+    }
+    const item = fields(parsed.value)
+    problems.push(...fieldProblems(where, item))
+    files?.push(...filesOf(item))
+  })
+  return { problems, files }
+}

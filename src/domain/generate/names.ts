@@ -1,0 +1,18 @@
+import type { Resolved } from '../answers/resolve.ts'
+
+/** Names shared by the manifests and the Azure CLI script, so the two always agree. */
+
+export const CSI_DRIVER = 'secrets-store.csi.k8s.io'
+export const SPC_API_VERSION = 'secrets-store.csi.x-k8s.io/v1'
+export const SECRETS_VOLUME = 'secrets-store'
+export const WRAPPER_VOLUME = 'env-from-files'
+/** Outside any mount path the user is likely to pick, so the two volumes never hide each other. */
+export const WRAPPER_DIR = '/opt/env-from-files'
+export const WRAPPER_FILE = 'env-from-files.sh'
+/** The audience the CSI driver and the workload identity webhook request tokens for. */
+export const WORKLOAD_IDENTITY_AUDIENCE = 'api://AzureADTokenExchange'
+
+export const appLabels = (r: Resolved): Record<string, string> => ({ app: r.app })
+/** Service principal mode: the Secret holding `clientid`/`clientsecret` that the volume names. */
+export const credentialsSecretName = (r: Resolved): string => `${r.app}-kv-creds`
+export const wrapperConfigMapName = (r: Resolved): string => `${r.app}-env-from-files`

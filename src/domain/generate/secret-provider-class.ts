@@ -1,0 +1,84 @@
+import type { OptionId } from '../answers/model.ts'
+import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { appLabels, SPC_API_VERSION } from './names.ts'
+import { envObjects, objectsOf, usesSync } from './plan.ts'
+import type { Manifest } from './types.ts'
+import { toYaml } from './yaml.ts'
+
+/**
+ * The provider reads these keys with exact, case-sensitive map lookups (`parameters["keyvaultName"]`), so
+ * every key here is spelled as in the provider's Go constants. Booleans are strings: the CRD types
+ * `parameters` as a map of string.
+ */
+function identityParameters(r: Resolved): Record<string, string> {
+  switch (r.auth) {
+    case 'workload':
+      // The provider exchanges the pod's service account token for this identity.
+      return { clientID: r.client }
+    case 'uami':
+      // Nodes carry several user-assigned identities; without the id IMDS picks the system-assigned one.
+      return { useVMManagedIdentity: 'true', userAssignedIdentityID: r.client }
+    case 'system':
+      return { useVMManagedIdentity: 'true' }
+    case 'sp':
+      // No identity flag and no clientID: the provider reads the volume's nodePublishSecretRef.
+      return {}
+    case 'podidentity':
+      return { usePodIdentity: 'true' }
+  }
+}
+
+/** One object as the provider's `KeyVaultObject`; optional fields only when they differ from the default. */
+function objectEntry(o: ResolvedObject): Record<string, string> {
+  const entry: Record<string, string> = { objectName: o.name, objectType: o.type }
+  if (o.fileName !== o.name) entry['objectAlias'] = o.fileName
+  const version = o.version.trim()
+  if (version !== '') entry['objectVersion'] = version
+  return entry
+}
+
+/**
+ * YAML inside YAML: the provider unmarshals `objects` into `{array: []string}` and then each string into an
+ * object. Dumping each level (never concatenating) means no name can add keys or items.
+ */
+export const objectsParameter = (objects: readonly ResolvedObject[]): string =>
+  toYaml({ array: objects.map((o) => toYaml(objectEntry(o))) })
+
+function parameters(r: Resolved): Record<string, string> {
+  return {
+    ...identityParameters(r),
+    keyvaultName: r.kv,
+    // The provider defaults to the public cloud; naming it anyway would only add noise.
+    ...(r.cloud === 'AzurePublicCloud' ? {} : { cloudName: r.cloud }),
+    // `tenantID` is the spelling the provider reads first; `tenantId` is deprecated.
+    tenantID: r.tenant,
+    objects: objectsParameter(objectsOf(r)),
+  }
+}
+
+/** Option 3: the driver copies the mounted files into one Secret, keyed so env vars can reference them. */
+function secretObjects(r: Resolved): Record<string, unknown>[] {
+  return [
+    {
+      secretName: syncedSecretName(r),
+      // The driver refuses an empty type even though the Secret API would default it.
+      type: 'Opaque',
+      // `objectName` here is the mounted file name (the alias when there is one), not the Key Vault name.
+      data: envObjects(r).map((o) => ({ objectName: o.fileName, key: secretKeyFor(o) })),
+    },
+  ]
+}
+
+export function secretProviderClass(r: Resolved, option: OptionId): Manifest {
+  return {
+    apiVersion: SPC_API_VERSION,
+    kind: 'SecretProviderClass',
+    // The driver looks the class up in the pod's namespace only.
+    metadata: { name: r.spc, namespace: r.ns, labels: appLabels(r) },
+    spec: {
+      provider: 'azure',
+      parameters: parameters(r),
+      ...(usesSync(option, r) ? { secretObjects: secretObjects(r) } : {}),
+    },
+  }
+}

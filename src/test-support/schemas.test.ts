@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { generate } from '../domain/generate/index.ts'
+import type { Manifest } from '../domain/generate/types.ts'
+import { seedAnswers } from './answers.ts'
+import { schemaProblems } from './schemas.ts'
+
+const spc = (): Manifest => structuredClone(generate(seedAnswers(), 3).manifests[0] as Manifest)
+const deployment = (): Manifest => structuredClone(generate(seedAnswers(), 3).manifests[1] as Manifest)
+
+describe('schemaProblems', () => {
+  it('accepts generated manifests', () => {
+    expect([spc(), deployment()].flatMap(schemaProblems)).toEqual([])
+  })
+
+  it('SecretProviderClass: catches a misspelt field, which the open CRD would let through', () => {
+    const m = spc()
+    const spec = m['spec'] as Record<string, unknown>
+    spec['secretObject'] = spec['secretObjects']
+    delete spec['secretObjects']
+    expect(schemaProblems(m)).toEqual([
+      expect.stringMatching(/^SecretProviderClass demo-keyvault: \/spec must NOT have additional properties/),
+    ])
+  })
+
+  it('SecretProviderClass: catches a parameter that is not a string', () => {
+    const m = spc()
+    ;((m['spec'] as Record<string, unknown>)['parameters'] as Record<string, unknown>)[
+      'useVMManagedIdentity'
+    ] = true
+    expect(schemaProblems(m)).toEqual([
+      expect.stringContaining('/spec/parameters/useVMManagedIdentity must be string'),
+    ])
+  })
+
+  it('SecretProviderClass: catches a wrong apiVersion', () => {
+    expect(schemaProblems({ ...spc(), apiVersion: 'secrets-store.csi.x-k8s.io/v2' })).toEqual([
+      'SecretProviderClass demo-keyvault: apiVersion secrets-store.csi.x-k8s.io/v2',
+    ])
+  })
+
+  it('Deployment: catches a wrong type and a missing required field', () => {
+    const m = deployment()
+    const spec = m['spec'] as Record<string, unknown>
+    spec['replicas'] = '1'
+    delete spec['selector']
+    expect(schemaProblems(m).join('\n')).toMatch(/selector/)
+  })
+
+  it('names an unknown kind as a problem', () => {
+    expect(schemaProblems({ apiVersion: 'v1', kind: 'Widget', metadata: { name: 'w' } })).toEqual([
+      'Widget w: unknown kind Widget: no schema to check it against',
+    ])
+  })
+
+  it('checks Secrets and ConfigMaps too', () => {
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: { a: 1 } }
+    expect(schemaProblems(secret)).not.toEqual([])
+    const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } }
+    expect(schemaProblems(configMap)).toEqual([])
+  })
+})

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import Ajv, { type ValidateFunction } from 'ajv'
+import { load } from 'js-yaml'
+import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployment'
+import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
+import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
+import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+import type { Manifest } from '../domain/generate/types.ts'
+
+/**
+ * Schema checks for tests: the Kubernetes API's own schemas (kubernetes-models) for the built-in kinds, and
+ * the real SecretProviderClass CRD (a copy of the driver's, beside this file) for the custom one.
+ */
+
+type Json = Record<string, unknown>
+
+const isJson = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The CRD leaves objects open; closing every object that lists its properties makes a misspelt field (e.g.
+ * `secretObject`, `paramters`) a schema error, as it would be with kubectl's field validation.
+ */
+function closeObjects(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closeObjects)
+  if (!isJson(schema)) return schema
+  const closed: Json = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closeObjects(v)]))
+  if (isJson(schema['properties']) && schema['additionalProperties'] === undefined) {
+    closed['additionalProperties'] = false
+  }
+  return closed
+}
+
+function loadSpcValidator(): ValidateFunction {
+  const crd = load(
+    readFileSync(
+      new URL('./crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml', import.meta.url),
+      'utf8',
+    ),
+  )
+  const versions =
+    isJson(crd) && isJson(crd['spec']) && Array.isArray(crd['spec']['versions'])
+      ? crd['spec']['versions']
+      : []
+  const v1 = versions.find((v): v is Json => isJson(v) && v['name'] === 'v1')
+  const schema = isJson(v1) && isJson(v1['schema']) ? v1['schema']['openAPIV3Schema'] : undefined
+  if (!isJson(schema)) throw new Error('the SecretProviderClass CRD has no v1 openAPIV3Schema')
+  return new Ajv({ allErrors: true }).compile(closeObjects(schema) as Json)
+}
+
+let spcValidator: ValidateFunction | undefined
+
+function spcProblems(manifest: Manifest): string[] {
+  spcValidator ??= loadSpcValidator()
+  const problems =
+    manifest.apiVersion === 'secrets-store.csi.x-k8s.io/v1' ? [] : [`apiVersion ${manifest.apiVersion}`]
+  if (spcValidator(manifest)) return problems
+  return [
+    ...problems,
+    ...(spcValidator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()),
+  ]
+}
+
+interface Validating {
+  validate(): void
+}
+
+// The casts only tell TypeScript what the schema check is there to find out.
+const BUILT_IN: Record<string, { apiVersion: string; model: (data: Manifest) => Validating }> = {
+  Deployment: { apiVersion: 'apps/v1', model: (data) => new Deployment(data as unknown as IDeployment) },
+  ServiceAccount: {
+    apiVersion: 'v1',
+    model: (data) => new ServiceAccount(data as unknown as IServiceAccount),
+  },
+  ConfigMap: { apiVersion: 'v1', model: (data) => new ConfigMap(data as unknown as IConfigMap) },
+  Secret: { apiVersion: 'v1', model: (data) => new Secret(data as unknown as ISecret) },
+}
+
+function builtInProblems(
+  manifest: Manifest,
+  kind: { apiVersion: string; model: (data: Manifest) => Validating },
+): string[] {
+  const problems = manifest.apiVersion === kind.apiVersion ? [] : [`apiVersion ${manifest.apiVersion}`]
+  try {
+    kind.model(manifest).validate()
+    return problems
+  } catch (error) {
+    const errors: unknown = isJson(error) ? error['errors'] : undefined
+    const details = Array.isArray(errors)
+      ? errors.map((e) =>
+          isJson(e) ? `${String(e['instancePath'] ?? '')} ${String(e['message'] ?? '')}` : String(e),
+        )
+      : [error instanceof Error ? error.message : String(error)]
+    return [...problems, ...details]
+  }
+}
+
+/** Schema problems of one manifest, each prefixed with its kind and name; empty when it is valid. */
+export function schemaProblems(manifest: Manifest): string[] {
+  const where = `${manifest.kind} ${manifest.metadata.name}`
+  const builtIn = BUILT_IN[manifest.kind]
+  const problems =
+    manifest.kind === 'SecretProviderClass'
+      ? spcProblems(manifest)
+      : builtIn === undefined
+        ? [`unknown kind ${manifest.kind}: no schema to check it against`]
+        : builtInProblems(manifest, builtIn)
+  return problems.map((p) => `${where}: ${p}`)
+}
