@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadAll } from 'js-yaml'
+import { describe, expect, it } from 'vitest'
+import { runEngine } from '../domain/engine.ts'
+import { decodePermalink } from '../domain/permalink/codec.ts'
+
+// The command line as a pipeline runs it: a real process, its stdout, stderr and exit code.
+function generate(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', ...args], {
+    encoding: 'utf8',
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
+const CLIENT = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091'
+const SEED =
+  'v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=demo&kv=kv-aks-cloudadventures&o=mybigsecret~secret~variable_from_keyvault'
+const COMPLETE = `${SEED}&image=ghcr.io/whaakman/python-variables:v1.0&port=80&tenant=${TENANT}&client=${CLIENT}`
+
+// Each test spawns a process that compiles TypeScript on the fly: slow on a busy 2-core machine.
+describe('npm run generate', { timeout: 30_000 }, () => {
+  it('prints the seed scenario as option 3 manifests, and only manifests, on stdout', () => {
+    const r = generate(`https://example.test/akv-wizard/#${COMPLETE}`)
+    expect(r.code).toBe(0)
+    expect(r.stderr.split('\n')[0]).toMatch(/^Recommended: Option 3 — /)
+    const docs = loadAll(r.stdout) as { kind: string }[]
+    expect(docs.map((d) => d.kind)).toEqual(expect.arrayContaining(['SecretProviderClass', 'Deployment']))
+    expect(r.stdout).toBe(runEngine(decodePermalink(COMPLETE).answers).generated.allManifests)
+    expect(r.stderr).not.toMatch(/Not ready to apply/)
+  })
+
+  it('accepts the fragment with or without #, and says what is still missing', () => {
+    const withHash = generate(`#${SEED}`)
+    const bare = generate(SEED)
+    expect(withHash.code).toBe(0)
+    expect(withHash.stdout).toBe(bare.stdout)
+    expect(bare.stderr).toMatch(/Not ready to apply/)
+    expect(bare.stderr).toMatch(/^ {2}tenant: /m)
+    expect(bare.stdout).toContain('<tenant-id>')
+  })
+
+  it('refuses invalid input with exit 2, nothing on stdout, one line per problem prefixed by its key', () => {
+    const r = generate(`${COMPLETE}&kv=kv--bad&o=ok-name~secret~1BAD&code=maybe`)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    const lines = r.stderr.trim().split('\n')
+    expect(lines.some((l) => l.startsWith('kv: '))).toBe(true)
+    expect(lines.some((l) => l.startsWith('o[2]: '))).toBe(true)
+    expect(lines.some((l) => l.startsWith('code: '))).toBe(true)
+  })
+
+  it('reports an unknown key but still generates: a newer link must not break an older pipeline', () => {
+    const r = generate(`${COMPLETE}&future=1`)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/future/)
+  })
+
+  it('--option generates another option and says which answers it goes against', () => {
+    const r = generate(COMPLETE, '--option', '1')
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/^Recommended: Option 3/)
+    expect(r.stderr).toMatch(/^Generating: Option 1/m)
+    const kinds = (loadAll(r.stdout) as { kind: string }[]).map((d) => d.kind)
+    expect(kinds).toContain('ServiceAccount')
+    expect(kinds).not.toContain('SecretProviderClass')
+    expect(generate(COMPLETE, '--option', '4').code).toBe(2)
+  })
+
+  it('--out writes every file the browser offers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
+    const r = generate(COMPLETE, '--out', dir)
+    expect(r.code).toBe(0)
+    const expected = runEngine(decodePermalink(COMPLETE).answers).generated.files
+    expect(readdirSync(dir).sort()).toEqual(expected.map((f) => f.name).sort())
+    for (const f of expected) expect(readFileSync(join(dir, f.name), 'utf8')).toBe(f.content)
+  })
+
+  it('explains its usage when called without a permalink', () => {
+    const r = generate()
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^permalink: /)
+  })
+})

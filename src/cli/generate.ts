@@ -1,0 +1,40 @@
+/**
+ * `npm run --silent generate -- '<permalink>' [--out DIR] [--option N]` (../shared/spec/cli.md).
+ * stdout carries the manifests and nothing else, so it can be piped to `kubectl apply -f -`;
+ * everything meant for a person goes to stderr.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseCliArgs } from './args.ts'
+import { describeForCli, problemsForCli } from './report.ts'
+import { decodePermalink } from '../domain/permalink/codec.ts'
+import { runEngine } from '../domain/engine.ts'
+
+function main(argv: string[]): number {
+  const args = parseCliArgs(argv)
+  if (args.help) {
+    process.stderr.write(args.usage + '\n')
+    return 0
+  }
+  if (args.problems.length > 0) {
+    process.stderr.write(args.problems.join('\n') + '\n' + args.usage + '\n')
+    return 2
+  }
+  const { answers, notices } = decodePermalink(args.permalink)
+  const result = runEngine(answers, args.option)
+  const { problems, warnings } = problemsForCli(notices, result)
+  if (problems.length > 0) {
+    process.stderr.write(problems.join('\n') + '\n')
+    return 2
+  }
+  process.stderr.write(describeForCli(result, warnings).join('\n') + '\n')
+  process.stdout.write(result.generated.allManifests)
+  if (args.out !== undefined) {
+    mkdirSync(args.out, { recursive: true })
+    for (const file of result.generated.files) writeFileSync(join(args.out, file.name), file.content)
+    process.stderr.write(`Wrote ${result.generated.files.length} files to ${args.out}\n`)
+  }
+  return 0
+}
+
+process.exitCode = main(process.argv.slice(2))
