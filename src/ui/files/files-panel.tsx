@@ -1,0 +1,134 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import type { Assessment } from '../../domain/assess.ts'
+import type { Generated, OutputFile } from '../../domain/generate/types.ts'
+import { copyText, downloadText } from '../common/clipboard.ts'
+import { focusField } from '../common/focus-field.ts'
+import { useConfirmation } from '../common/use-confirmation.ts'
+import { CodeBlock } from './code-block.tsx'
+import { ProblemList } from './problem-list.tsx'
+
+export const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
+
+/** The files of the generated option: a tab each, copy and download, and every manifest in one file. */
+export function FilesPanel({ engine, generated }: { engine: Assessment; generated: Generated | undefined }) {
+  const { invalid, missing } = engine
+  const [selected, setSelected] = useState(0)
+  const [confirmation, confirm] = useConfirmation()
+  const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  const files = generated?.files ?? []
+  const index = Math.min(selected, files.length - 1)
+  const file = files[index]
+
+  if (invalid.length > 0) {
+    return (
+      <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title">
+        <h2 id="files-title">Files</h2>
+        <div className="fix-first" role="status">
+          <p>
+            <strong>
+              Fix {invalid.length === 1 ? 'this answer' : `these ${invalid.length} answers`} to see the files
+            </strong>{' '}
+            (they would not work as they stand):
+          </p>
+          <ProblemList issues={invalid} />
+        </div>
+      </section>
+    )
+  }
+
+  if (!generated) {
+    return (
+      <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title" aria-busy="true">
+        <h2 id="files-title">Files</h2>
+        <p role="status">Preparing the files…</p>
+      </section>
+    )
+  }
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0 && e.key !== 'Home' && e.key !== 'End') return
+    e.preventDefault()
+    const next =
+      e.key === 'Home' ? 0 : e.key === 'End' ? files.length - 1 : (index + step + files.length) % files.length
+    setSelected(next)
+    tabs.current[next]?.focus()
+  }
+  const copy = async (f: OutputFile) =>
+    confirm((await copyText(f.content)) ? `Copied ${f.name}` : 'Copy failed: select the text and copy it')
+
+  return (
+    <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title">
+      <div className="files-head">
+        <h2 id="files-title">Files for option {generated.option}</h2>
+        <button
+          type="button"
+          data-testid="download-all"
+          onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
+        >
+          Download all manifests
+        </button>
+      </div>
+      {missing.length > 0 ? (
+        <div className="not-ready" role="status">
+          <p>
+            <strong>Not ready to apply:</strong> the files hold placeholders in &lt;angle brackets&gt; until
+            you give:
+          </p>
+          <ProblemList issues={missing} />
+        </div>
+      ) : (
+        <p className="ready">Ready to apply: run the Azure CLI script, then kubectl apply the manifests.</p>
+      )}
+      <div className="tabs" role="tablist" aria-label="Generated files" onKeyDown={onTabKey}>
+        {files.map((f, i) => (
+          <button
+            key={f.name}
+            ref={(el) => {
+              tabs.current[i] = el
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${i}`}
+            aria-selected={i === index}
+            aria-controls="file-panel"
+            tabIndex={i === index ? 0 : -1}
+            onClick={() => setSelected(i)}
+          >
+            {f.title}
+          </button>
+        ))}
+      </div>
+      {file ? (
+        <div role="tabpanel" id="file-panel" aria-labelledby={`tab-${index}`}>
+          <div className="file-toolbar">
+            <span className="file-name" id="file-name">
+              {file.name}
+            </span>
+            <button type="button" onClick={() => copy(file)} aria-label={`Copy ${file.name}`}>
+              Copy
+            </button>
+            <button
+              type="button"
+              onClick={() => downloadText(file.name, file.content)}
+              aria-label={`Download ${file.name}`}
+            >
+              Download
+            </button>
+            <span className="confirmation" role="status" aria-live="polite">
+              {confirmation}
+            </span>
+          </div>
+          <CodeBlock code={file.content} language={file.language} labelledBy="file-name" />
+        </div>
+      ) : null}
+      <p className="hint">
+        Fields are on the left;{' '}
+        <button type="button" className="link" onClick={() => focusField('q-code')}>
+          back to the questions
+        </button>
+        .
+      </p>
+    </section>
+  )
+}

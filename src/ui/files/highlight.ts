@@ -1,0 +1,28 @@
+/**
+ * Syntax highlighting, loaded on demand so the first screen does not pay for it. highlight.js escapes the
+ * code it is given, so its HTML output is safe to insert.
+ */
+import hljs from 'highlight.js/lib/core'
+import bash from 'highlight.js/lib/languages/bash'
+import csharp from 'highlight.js/lib/languages/csharp'
+import go from 'highlight.js/lib/languages/go'
+import java from 'highlight.js/lib/languages/java'
+import javascript from 'highlight.js/lib/languages/javascript'
+import python from 'highlight.js/lib/languages/python'
+import yaml from 'highlight.js/lib/languages/yaml'
+import type { FileLanguage } from '../../domain/generate/types.ts'
+
+const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
+  yaml: ['yaml', yaml],
+  shell: ['bash', bash],
+  python: ['python', python],
+  csharp: ['csharp', csharp],
+  java: ['java', java],
+  javascript: ['javascript', javascript],
+  go: ['go', go],
+}
+for (const [name, grammar] of Object.values(LANGUAGES)) hljs.registerLanguage(name, grammar)
+
+export function highlight(code: string, language: FileLanguage): string {
+  return hljs.highlight(code, { language: LANGUAGES[language][0], ignoreIllegals: true }).value
+}

@@ -1,0 +1,47 @@
+import { Component, type ReactNode } from 'react'
+import { STORAGE_KEY } from '../../state/persistence.ts'
+import { copyText } from '../common/clipboard.ts'
+
+interface State {
+  error?: Error
+  copied: boolean
+}
+
+/** If rendering fails, offer a way out instead of a blank page: keep the link, or start over. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  state: State = { copied: false }
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
+    return { error }
+  }
+
+  private copyLink = async () => {
+    this.setState({ copied: await copyText(window.location.href) })
+  }
+
+  private reset = () => {
+    try {
+      localStorage.removeItem(STORAGE_KEY)
+    } catch {
+      // nothing saved to clear
+    }
+    window.location.replace(window.location.pathname)
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children
+    return (
+      <main className="crash" role="alert">
+        <h1>Something went wrong on this page</h1>
+        <p>Your answers are still in the address bar. Copy the link to keep them, or start over.</p>
+        <p className="crash-detail">{this.state.error.message}</p>
+        <button type="button" onClick={this.copyLink}>
+          {this.state.copied ? 'Link copied' : 'Copy your link'}
+        </button>{' '}
+        <button type="button" onClick={this.reset}>
+          Reset and start over
+        </button>
+      </main>
+    )
+  }
+}

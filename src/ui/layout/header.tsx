@@ -1,0 +1,50 @@
+import { PRESETS } from '../../domain/presets/presets.ts'
+import { choosePreset, resetAnswers, undoReset, useAnswers } from '../../state/answers-store.ts'
+import { useTheme, type ThemeChoice } from './theme.ts'
+
+export function Header() {
+  const [theme, setTheme] = useTheme()
+  const canUndo = useAnswers((s) => s.beforeReset !== undefined)
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>akv-wizard</h1>
+        <p>How should your AKS app get its secrets from Azure Key Vault? Answer, compare, take the YAML.</p>
+      </div>
+      <div className="header-tools">
+        <div className="field theme-field">
+          <label htmlFor="f-theme">Theme</label>
+          <select id="f-theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </div>
+        {canUndo ? (
+          <button type="button" onClick={undoReset}>
+            Undo reset
+          </button>
+        ) : (
+          <button type="button" onClick={resetAnswers}>
+            Reset answers
+          </button>
+        )}
+      </div>
+      <nav className="presets" aria-label="Presets">
+        <span className="presets-label">Start from:</span>
+        {PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="preset"
+            onClick={() => choosePreset(p)}
+            title={p.description}
+          >
+            <span className="preset-title">{p.title}</span>
+            <span className="preset-desc">{p.description}</span>
+          </button>
+        ))}
+      </nav>
+    </header>
+  )
+}

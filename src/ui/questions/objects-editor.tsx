@@ -1,0 +1,126 @@
+import { OBJECT_TYPE_VALUES, type KvObject } from '../../domain/answers/model.ts'
+import type { FieldIssue } from '../../domain/validate/types.ts'
+import { addObject, moveObject, removeObject, updateObject } from '../../state/answers-store.ts'
+import { RichText } from '../common/rich-text.tsx'
+import { TextField } from './text-field.tsx'
+
+interface Props {
+  objects: KvObject[]
+  issues: FieldIssue[]
+  /** Whether the generated option uses env var names (option 3, or option 2's wrapper). */
+  envUsed: boolean
+}
+
+const TYPE_LABELS: Record<KvObject['type'], string> = {
+  secret: 'secret (also a certificate’s private key)',
+  key: 'key (public key only)',
+  cert: 'cert (public certificate only)',
+}
+
+/** The Key Vault objects the app needs, in order: add, remove, reorder, and each one's details. */
+export function ObjectsEditor({ objects, issues, envUsed }: Props) {
+  const listIssue = issues.find((i) => i.key === 'o')
+  return (
+    <div className="objects" id="f-o" tabIndex={-1}>
+      <h3 className="objects-title">Key Vault objects</h3>
+      {listIssue ? (
+        <p className="message missing">
+          Needed: <RichText text={listIssue.message} />
+        </p>
+      ) : null}
+      <ol className="object-list">
+        {objects.map((o, index) => {
+          const key = `o[${index + 1}]`
+          const issueFor = (field: FieldIssue['field']) =>
+            issues.find((i) => i.key === key && i.field === field)
+          const label = `Secret ${index + 1}`
+          return (
+            <li key={index} className="object-row">
+              <fieldset id={`f-${key}`} tabIndex={-1}>
+                <legend>{label}</legend>
+                <div className="object-fields">
+                  <TextField
+                    fieldId={`${key}.name`}
+                    label="Name in Key Vault"
+                    value={o.name}
+                    placeholder="mybigsecret"
+                    issue={issueFor('name')}
+                    onChange={(name) => updateObject(index, { name })}
+                  />
+                  <div className="field">
+                    <label htmlFor={`f-${key}.type`}>Type</label>
+                    <select
+                      id={`f-${key}.type`}
+                      value={o.type}
+                      onChange={(e) => updateObject(index, { type: e.target.value as KvObject['type'] })}
+                    >
+                      {OBJECT_TYPE_VALUES.map((t) => (
+                        <option key={t} value={t}>
+                          {TYPE_LABELS[t]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <TextField
+                    fieldId={`${key}.env`}
+                    label="Env var the app reads"
+                    value={o.env}
+                    placeholder="empty: read as a file"
+                    issue={issueFor('env')}
+                    notUsed={envUsed ? undefined : 'not used by this option'}
+                    onChange={(env) => updateObject(index, { env })}
+                  />
+                  <TextField
+                    fieldId={`${key}.file`}
+                    label="File name (alias)"
+                    value={o.file}
+                    placeholder={o.name || 'same as the name'}
+                    issue={issueFor('file')}
+                    onChange={(file) => updateObject(index, { file })}
+                  />
+                  <TextField
+                    fieldId={`${key}.version`}
+                    label="Version"
+                    value={o.version}
+                    placeholder="latest"
+                    issue={issueFor('version')}
+                    onChange={(version) => updateObject(index, { version })}
+                  />
+                </div>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    onClick={() => moveObject(index, -1)}
+                    disabled={index === 0}
+                    aria-label={`Move ${label} up`}
+                  >
+                    ↑ Up
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => moveObject(index, 1)}
+                    disabled={index === objects.length - 1}
+                    aria-label={`Move ${label} down`}
+                  >
+                    ↓ Down
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => removeObject(index)}
+                    aria-label={`Remove ${label}`}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          )
+        })}
+      </ol>
+      <button type="button" onClick={addObject}>
+        + Add a Key Vault object
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react'
+import type { FieldIssue } from '../../domain/validate/types.ts'
+import { RichText } from '../common/rich-text.tsx'
+
+interface Props {
+  /** The permalink key: also the field's element id, so a message can jump to it. */
+  fieldId: string
+  label: string
+  value: string
+  placeholder?: string
+  /** The rule, in plain words. */
+  hint?: string
+  issue?: FieldIssue | undefined
+  notUsed?: string | undefined
+  inputMode?: 'text' | 'numeric'
+  onChange: (value: string) => void
+}
+
+/** A labelled text input that shows its rule, and its problem right under it as the user types. */
+export function TextField({
+  fieldId,
+  label,
+  value,
+  placeholder,
+  hint,
+  issue,
+  notUsed,
+  inputMode,
+  onChange,
+}: Props) {
+  const uid = useId()
+  const hintId = `${uid}-hint`
+  const messageId = `${uid}-message`
+  const invalid = issue?.severity === 'invalid'
+  const describedBy = [issue ? messageId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${notUsed ? ' field-not-used' : ''}`}>
+      <label htmlFor={`f-${fieldId}`}>
+        {label}
+        {notUsed ? <span className="not-used"> ({notUsed})</span> : null}
+      </label>
+      <input
+        id={`f-${fieldId}`}
+        type="text"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        inputMode={inputMode}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {issue ? (
+        <p id={messageId} className={invalid ? 'message invalid' : 'message missing'}>
+          {invalid ? '✖ ' : 'Needed: '}
+          <RichText text={issue.message} />
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  )
+}
