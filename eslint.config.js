@@ -13,7 +13,7 @@ export default defineConfig([
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
@@ -29,8 +29,14 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'The domain has no UI or store.' },
-            { group: ['**/ui/**', '**/state/**', '**/cli/**'], message: 'The domain imports nothing above it.' },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'],
+              message: 'The domain has no UI or store.',
+            },
+            {
+              group: ['**/ui/**', '**/state/**', '**/cli/**'],
+              message: 'The domain imports nothing above it.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'The domain runs in the browser too.' },
           ],
         },
