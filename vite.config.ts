@@ -38,5 +38,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
+    benchmark: { include: ['src/**/*.bench.ts'] },
   },
 })
