@@ -8,7 +8,11 @@ import { decodePermalink, encodePermalink } from './permalink/codec.ts'
 const seed = seedAnswers()
 const many = {
   ...seed,
-  objects: Array.from({ length: 50 }, (_, i) => ({ ...seed.objects[0]!, name: `secret-${i}`, env: `SECRET_${i}` })),
+  objects: Array.from({ length: 50 }, (_, i) => ({
+    ...seed.objects[0]!,
+    name: `secret-${i}`,
+    env: `SECRET_${i}`,
+  })),
 }
 const link = encodePermalink(many)
 
