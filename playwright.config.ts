@@ -8,7 +8,7 @@ const useSystemChromium = existsSync(systemChromium)
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -31,7 +31,7 @@ export function CodeBlock({
   }, [ready])
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
-    <pre className="code" tabIndex={0} aria-labelledby={labelledBy}>
+    <pre className="code" role="region" tabIndex={0} aria-labelledby={labelledBy}>
       {highlighter ? (
         <code className="hljs" dangerouslySetInnerHTML={{ __html: highlighter(code, language) }} />
       ) : (

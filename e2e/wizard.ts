@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import { runEngine, type EngineResult } from '../src/domain/engine.ts'
+import { decodePermalink } from '../src/domain/permalink/codec.ts'
+import { expect } from './fixtures.ts'
+
+/** The questions, by words of their legend a user would look for. */
+export const Q = {
+  code: /code change now/,
+  reads: /read its secrets today/,
+  rotate: /secret is rotated/,
+  copy: /copy of a secret be stored/,
+  auth: /Which identity/,
+} as const
+
+/** The seed article's answers, as a permalink (placeholder GUIDs: the article redacts them). */
+export const SEED = {
+  app: 'demo',
+  image: 'ghcr.io/whaakman/python-variables:v1.0',
+  port: '80',
+  kv: 'kv-aks-cloudadventures',
+  tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  client: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+  secret: 'mybigsecret',
+  env: 'variable_from_keyvault',
+}
+export const SEED_LINK =
+  `/#v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=${SEED.app}&image=${SEED.image}` +
+  `&port=${SEED.port}&kv=${SEED.kv}&tenant=${SEED.tenant}&client=${SEED.client}&o=${SEED.secret}~secret~${SEED.env}`
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A choice card's radio: its accessible name starts with the answer, then says what it leads to. */
+export function radio(page: Page, question: RegExp, answer: string): Locator {
+  return page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: new RegExp(`^${escapeRegex(answer)}`) })
+}
+
+export async function choose(page: Page, question: RegExp, answer: string): Promise<void> {
+  await radio(page, question, answer).check()
+}
+
+/** The n-th (1-based) Key Vault object row. */
+export function secretRow(page: Page, n: number): Locator {
+  return page.getByRole('group', { name: `Secret ${n}`, exact: true })
+}
+
+/** Adds a Key Vault object and fills its name and (optionally) the env var the app reads. */
+export async function addSecret(page: Page, name: string, env = ''): Promise<void> {
+  const n = (await page.getByRole('group', { name: /^Secret \d+$/ }).count()) + 1
+  await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
+  const row = secretRow(page, n)
+  await row.getByLabel('Name in Key Vault').fill(name)
+  if (env !== '') await row.getByLabel('Env var the app reads').fill(env)
+}
+
+/** What the engine makes of the answers in the page's address bar: the expected output. */
+export function engineFor(page: Page): EngineResult {
+  return runEngine(decodePermalink(page.url()).answers)
+}
+
+export function fileOf(engine: EngineResult, name: string): string {
+  const file = engine.generated.files.find((f) => f.name === name)
+  if (!file) throw new Error(`the engine generated no ${name}`)
+  return file.content
+}
+
+/** Clicks a file's Copy button and returns what landed on the clipboard. */
+export async function copyFile(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: `Copy ${name}`, exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Copied ${name}` })).toBeVisible()
+  return page.evaluate(() => navigator.clipboard.readText())
+}
+
+/** Clicks "download all" and returns the saved file's name and text. */
+export async function downloadAll(page: Page): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download')
+  await page.getByTestId('download-all').click()
+  const file = await download
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') }
+}
+
+/** The text of the selected file tab, once highlighting (loaded on demand) has replaced the plain text. */
+export function codeBlock(page: Page): Locator {
+  return page.getByRole('tabpanel').locator('pre.code')
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus: the way a keyboard user walks the page. */
+export async function tabTo(page: Page, target: Locator, options: { back?: boolean; max?: number } = {}) {
+  const key = options.back ? 'Shift+Tab' : 'Tab'
+  for (let i = 0; i < (options.max ?? 150); i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press(key)
+  }
+  throw new Error(`${await target.evaluate((el) => el.outerHTML.slice(0, 120))} never took focus by ${key}`)
+}
