@@ -8,7 +8,7 @@ const BY_ANSWER: Record<Reads, Judgements> = {
       'The app reads env vars, so option 2 needs a start-up wrapper that turns the mounted files into env vars (no code change, but the start command is wrapped).',
       {
         id: 'env-from-files-wrapper',
-        text: 'The app reads env vars, so its start command is wrapped by a script that exports each mounted file as an env var before it starts the app.',
+        text: 'The app reads env vars, so its start command is wrapped by a script that exports each mounted file as an env var before it starts the app; the image needs /bin/sh (a distroless image has none).',
         remedy:
           'Give the container’s start command so the wrapper can run it, or change the app to read the mounted files.',
       },
