@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { radio, Q, SEED, secretRow, tabTo } from './wizard.ts'
+import { expectRecommended, Q, radio, secretRow, SEED, tabTo } from './wizard.ts'
 
 /** The focused control shows a ring: on itself, or on its choice card for a radio. */
 async function expectFocusRing(target: Locator) {
@@ -72,7 +72,7 @@ test('keyboard only: from an empty page to option 3 with one object, then copy t
   await tabTo(page, page.getByLabel('Application name'))
   await type(SEED.app)
 
-  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expectRecommended(page, 3)
   await expect(page.getByText('Ready to apply')).toBeVisible()
   await expect(row.getByLabel('Name in Key Vault')).toHaveValue(SEED.secret)
 

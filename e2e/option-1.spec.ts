@@ -1,6 +1,17 @@
 import { expect, test } from './fixtures.ts'
 import { appContainer, csiVolume, ofKind, readManifests, type DeploymentDoc } from './manifests.ts'
-import { addSecret, choose, codeBlock, copyFile, downloadAll, engineFor, fileOf, Q, SEED } from './wizard.ts'
+import {
+  addSecret,
+  choose,
+  codeBlock,
+  copyFile,
+  downloadAll,
+  engineFor,
+  expectRecommended,
+  fileOf,
+  Q,
+  SEED,
+} from './wizard.ts'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
@@ -18,7 +29,7 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('an app whose code can change gets option 1: workload identity and an SDK sample', async ({ page }) => {
-  await expect(page.getByTestId('recommendation')).toContainText('Option 1')
+  await expectRecommended(page, 1)
   await expect(page.getByText('Ready to apply')).toBeVisible()
   const engine = engineFor(page)
   expect(engine.recommendation.recommended).toBe(1)

@@ -1,18 +1,16 @@
 import { expect, test } from './fixtures.ts'
-import { addSecret, engineFor, secretRow, SEED_LINK } from './wizard.ts'
-
-const recommendation = (page: import('@playwright/test').Page) => page.getByTestId('recommendation')
+import { addSecret, engineFor, expectRecommended, secretRow, SEED_LINK } from './wizard.ts'
 
 test('presets set many answers at once, and every answer stays changeable', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: /^Lift-and-shift app reading env vars/ }).click()
-  await expect(recommendation(page)).toContainText('Option 3')
+  await expectRecommended(page, 3)
   await expect(page).toHaveURL(/code=no&reads=env&rotate=none&copy=ok&auth=uami/)
 
   await page.getByRole('button', { name: /^New app that can use the SDK/ }).click()
-  await expect(recommendation(page)).toContainText('Option 1')
+  await expectRecommended(page, 1)
   await page.getByRole('button', { name: /^Team moving off akv2k8s/ }).click()
-  await expect(recommendation(page)).toContainText('Option 3')
+  await expectRecommended(page, 3)
   await expect(
     page.getByRole('group', { name: /Which identity/ }).getByRole('radio', { name: /^Workload Identity/ }),
   ).toBeChecked()
@@ -72,5 +70,5 @@ test('the page forbids inline and foreign scripts with a Content-Security-Policy
   // Every script the page has comes from a file on the same origin.
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   await page.goto(SEED_LINK)
-  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expectRecommended(page, 3)
 })

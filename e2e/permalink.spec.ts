@@ -1,5 +1,15 @@
 import { expect, test } from './fixtures.ts'
-import { codeBlock, engineFor, fileOf, radio, Q, SEED, SEED_LINK, secretRow } from './wizard.ts'
+import {
+  codeBlock,
+  engineFor,
+  expectRecommended,
+  fileOf,
+  Q,
+  radio,
+  secretRow,
+  SEED,
+  SEED_LINK,
+} from './wizard.ts'
 
 test('a permalink opens with its answers, recommendation and files, without a click', async ({ page }) => {
   await page.goto(SEED_LINK)
@@ -18,7 +28,7 @@ test('a permalink opens with its answers, recommendation and files, without a cl
   await expect(secretRow(page, 1).getByLabel('Name in Key Vault')).toHaveValue(SEED.secret)
   await expect(secretRow(page, 1).getByLabel('Env var the app reads')).toHaveValue(SEED.env)
 
-  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expectRecommended(page, 3)
   await expect(page.getByText('Ready to apply')).toBeVisible()
   await expect(page.getByRole('tab', { selected: true })).toBeVisible()
   // The first tab's text is the engine's first file, character for character.
@@ -60,7 +70,7 @@ test('copy link puts a URL on the clipboard that reopens the same answers elsewh
   await expect(other.getByLabel('Namespace')).toHaveValue('payments')
   await expect(radio(other, Q.auth, 'User-assigned managed identity')).toBeChecked()
   await expect(secretRow(other, 1).getByLabel('Name in Key Vault')).toHaveValue(SEED.secret)
-  await expect(other.getByTestId('recommendation')).toContainText('Option 3')
+  await expectRecommended(other, 3)
   expect(other.url()).toBe(link)
   expect(errors).toEqual([])
   await elsewhere.close()

@@ -95,3 +95,11 @@ export async function tabTo(page: Page, target: Locator, options: { back?: boole
   }
   throw new Error(`${await target.evaluate((el) => el.outerHTML.slice(0, 120))} never took focus by ${key}`)
 }
+
+/** The recommendation panel names the recommended option, and no other, as "Option N" (ui-contract.md). */
+export async function expectRecommended(page: Page, option: 1 | 2 | 3): Promise<void> {
+  const panel = page.getByTestId('recommendation')
+  await expect(panel).toContainText(`Option ${option}`)
+  for (const other of [1, 2, 3].filter((o) => o !== option))
+    await expect(panel).not.toContainText(`Option ${other}`)
+}

@@ -99,6 +99,11 @@ function checkConsistent(a: Answers, rec: Recommendation): void {
   for (const reason of [...rec.reasons, rec.summary])
     expect(isOneSentence(reason), `${at}: ${reason}`).toBe(true)
 
+  // The verdict panel (heading, summary, reasons, flip) names the recommended option, and no other, as "Option N".
+  const verdictText = [rec.summary, ...rec.reasons, rec.flip?.text ?? ''].join(' ')
+  for (const option of OPTION_VALUES.filter((o) => o !== rec.recommended))
+    expect(verdictText, at).not.toContain(`Option ${option}`)
+
   // The flip is real: changing that one answer changes what is recommended.
   expect(rec.flip, at).toBeDefined()
   if (rec.flip) {

@@ -35,7 +35,8 @@ export function summarize(r: Resolved, recommended: OptionId, generated: OptionI
   )
   const name = optionName(recommended, usesWrapper(recommended, r.reads))
   if (generated === recommended) return `${capitalize(name)} fits best because ${because}.`
-  return `Option ${generated} is generated as you chose, although ${name} fits your answers best because ${because}.`
+  // Lower-case "option" for the generated one: the panel names only the recommended option as "Option N".
+  return `You chose to generate option ${generated}, although ${name} fits your answers best because ${because}.`
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

@@ -162,6 +162,6 @@ describe('when the user picks the option', () => {
     const rec = recommend(answers({ ...envApp, opt: 2 }))
     expect(rec.recommended).toBe(3)
     expect(rec.reasons.every((r) => r.includes('option 3'))).toBe(true)
-    expect(rec.summary).toMatch(/^Option 2 is generated as you chose, although option 3 fits/)
+    expect(rec.summary).toMatch(/^You chose to generate option 2, although option 3 fits/)
   })
 })
