@@ -1,22 +1,11 @@
 import { expect, it } from 'vitest'
-import { emptyAnswers } from '../answers/model.ts'
+import { seedAnswers } from '../../test-support/answers.ts'
 import { recommend } from './recommend.ts'
 
-// The seed article: a Python app reading `variable_from_keyvault` from its environment, no code change now,
-// the CSI add-on's user-assigned identity, a synced Kubernetes Secret acceptable.
-const seed = {
-  ...emptyAnswers(),
-  code: 'no',
-  reads: 'env',
-  rotate: 'none',
-  copy: 'ok',
-  auth: 'uami',
-  app: 'demo',
-  kv: 'kv-aks-cloudadventures',
-} as const
-
 it('recommends option 3 for the seed scenario, with option 1 on the roadmap', () => {
-  const rec = recommend(seed)
+  // The seed article: a Python app reading `variable_from_keyvault` from its environment, no code change now,
+  // the CSI add-on's user-assigned identity, a synced Kubernetes Secret acceptable.
+  const rec = recommend(seedAnswers())
   expect(rec).toMatchObject({ recommended: 3, generated: 3, wrapper: false, violations: [] })
   expect(rec.title).toBe('CSI driver synced to a Kubernetes Secret, exposed as env vars')
   expect(rec.flip).toEqual({

@@ -1,41 +1,10 @@
+import type { ObjectType } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
-import {
-  CERT_NOTE,
-  CREDENTIAL_NOTE,
-  LITERAL_NOTE,
-  readsOfType,
-  ROTATION_NOTE,
-  sampleReads,
-  type SampleRead,
-} from './reads.ts'
-import { commentLines, type CodeSample } from './sample.ts'
+import { HEADER_NOTES, nameAndVersion, readGroups, type ReadGroup, type SampleRead } from './reads.ts'
+import { commentLines, readSection, type CodeSample } from './sample.ts'
 
 const INDENT = '        '
 const c = (lines: readonly string[], indent = INDENT): string[] => commentLines('//', indent, lines)
-
-const args = (read: SampleRead): string =>
-  read.version === undefined ? read.name : `${read.name}, ${read.version}`
-
-function section(
-  reads: SampleRead[],
-  comment: string[],
-  setup: string[],
-  declaration: string,
-  map: string,
-  call: (read: SampleRead) => string,
-): string[] {
-  if (reads.length === 0) return []
-  return [
-    '',
-    ...c(comment),
-    ...setup.map((line) => INDENT + line),
-    INDENT + declaration,
-    ...reads.flatMap((read) => [
-      ...(read.note === undefined ? [] : c([read.note])),
-      `${INDENT}${map}.put(${read.key}, ${call(read)});`,
-    ]),
-  ]
-}
 
 const clientSetup = (type: string, variable: string): string[] => [
   `${type} ${variable} = new ${type}Builder()`,
@@ -44,49 +13,77 @@ const clientSetup = (type: string, variable: string): string[] => [
   '        .buildClient();',
 ]
 
+interface Client {
+  artifact: string
+  imports: string[]
+  setup: string[]
+  valueType: string
+  /** The call that returns the value. */
+  call: (read: SampleRead) => string
+}
+
+const CLIENTS: Record<ObjectType, Client> = {
+  secret: {
+    artifact: 'azure-security-keyvault-secrets',
+    imports: [
+      'import com.azure.security.keyvault.secrets.SecretClient;',
+      'import com.azure.security.keyvault.secrets.SecretClientBuilder;',
+    ],
+    setup: clientSetup('SecretClient', 'secretClient'),
+    valueType: 'String',
+    call: (read) => `secretClient.getSecret(${nameAndVersion(read)}).getValue()`,
+  },
+  cert: {
+    artifact: 'azure-security-keyvault-certificates',
+    imports: [
+      'import com.azure.security.keyvault.certificates.CertificateClient;',
+      'import com.azure.security.keyvault.certificates.CertificateClientBuilder;',
+    ],
+    setup: clientSetup('CertificateClient', 'certificateClient'),
+    valueType: 'byte[]',
+    call: (read) =>
+      read.version === undefined
+        ? `certificateClient.getCertificate(${read.name}).getCer()`
+        : `certificateClient.getCertificateVersion(${nameAndVersion(read)}).getCer()`,
+  },
+  key: {
+    artifact: 'azure-security-keyvault-keys',
+    imports: [
+      'import com.azure.security.keyvault.keys.KeyClient;',
+      'import com.azure.security.keyvault.keys.KeyClientBuilder;',
+      'import com.azure.security.keyvault.keys.models.JsonWebKey;',
+    ],
+    setup: clientSetup('KeyClient', 'keyClient'),
+    valueType: 'JsonWebKey',
+    call: (read) => `keyClient.getKey(${nameAndVersion(read)}).getKey()`,
+  },
+}
+
+function section(group: ReadGroup): string[] {
+  const client = CLIENTS[group.type]
+  const declaration = `Map<String, ${client.valueType}> ${group.name} = new HashMap<>();`
+  return readSection(
+    c,
+    group,
+    [...client.setup, declaration].map((line) => INDENT + line),
+    (read) => [`${INDENT}${group.name}.put(${read.key}, ${client.call(read)});`],
+  )
+}
+
 export function javaSample(r: Resolved): CodeSample {
-  const reads = sampleReads(r, 'java')
-  const secrets = readsOfType(reads, 'secret')
-  const certs = readsOfType(reads, 'cert')
-  const keys = readsOfType(reads, 'key')
-  const artifacts = [
-    'azure-identity',
-    ...(secrets.length > 0 ? ['azure-security-keyvault-secrets'] : []),
-    ...(certs.length > 0 ? ['azure-security-keyvault-certificates'] : []),
-    ...(keys.length > 0 ? ['azure-security-keyvault-keys'] : []),
-  ]
-  const counts = [
-    ...(secrets.length > 0 ? ['secrets.size() + " secrets"'] : []),
-    ...(certs.length > 0 ? ['certificates.size() + " certificates"'] : []),
-    ...(keys.length > 0 ? ['keys.size() + " keys"'] : []),
-  ]
+  const groups = readGroups(r, 'java')
+  const artifacts = ['azure-identity', ...groups.map((group) => CLIENTS[group.type].artifact)]
+  const counts = groups.map((group) => `${group.name}.size() + " ${group.name}"`)
   const lines = [
     "// Reads this app's Key Vault objects at start-up with the pod's workload identity.",
     '//',
     '// Install (Maven, group com.azure; or import com.azure:azure-sdk-bom to align versions):',
     ...artifacts.map((name) => `//   com.azure:${name}`),
-    ...c(['', ...CREDENTIAL_NOTE, LITERAL_NOTE, ...ROTATION_NOTE], ''),
+    ...c(['', ...HEADER_NOTES], ''),
     'import com.azure.identity.DefaultAzureCredential;',
     'import com.azure.identity.DefaultAzureCredentialBuilder;',
-    ...(certs.length > 0
-      ? [
-          'import com.azure.security.keyvault.certificates.CertificateClient;',
-          'import com.azure.security.keyvault.certificates.CertificateClientBuilder;',
-        ]
-      : []),
-    ...(keys.length > 0
-      ? [
-          'import com.azure.security.keyvault.keys.KeyClient;',
-          'import com.azure.security.keyvault.keys.KeyClientBuilder;',
-          'import com.azure.security.keyvault.keys.models.JsonWebKey;',
-        ]
-      : []),
-    ...(secrets.length > 0
-      ? [
-          'import com.azure.security.keyvault.secrets.SecretClient;',
-          'import com.azure.security.keyvault.secrets.SecretClientBuilder;',
-        ]
-      : []),
+    // The IDE's order: imports sorted.
+    ...groups.flatMap((group) => CLIENTS[group.type].imports).sort(),
     'import java.util.HashMap;',
     'import java.util.Map;',
     '',
@@ -98,33 +95,7 @@ export function javaSample(r: Resolved): CodeSample {
     `${INDENT}    throw new IllegalStateException("KEY_VAULT_URL is not set");`,
     `${INDENT}}`,
     `${INDENT}DefaultAzureCredential credential = new DefaultAzureCredentialBuilder().build();`,
-    ...section(
-      secrets,
-      ['Secret values, as text.'],
-      clientSetup('SecretClient', 'secretClient'),
-      'Map<String, String> secrets = new HashMap<>();',
-      'secrets',
-      (read) => `secretClient.getSecret(${args(read)}).getValue()`,
-    ),
-    ...section(
-      certs,
-      ['Public certificates, as DER bytes.', CERT_NOTE],
-      clientSetup('CertificateClient', 'certificateClient'),
-      'Map<String, byte[]> certificates = new HashMap<>();',
-      'certificates',
-      (read) =>
-        read.version === undefined
-          ? `certificateClient.getCertificate(${read.name}).getCer()`
-          : `certificateClient.getCertificateVersion(${args(read)}).getCer()`,
-    ),
-    ...section(
-      keys,
-      ['Public keys, as JSON Web Keys: private key material never leaves Key Vault.'],
-      clientSetup('KeyClient', 'keyClient'),
-      'Map<String, JsonWebKey> keys = new HashMap<>();',
-      'keys',
-      (read) => `keyClient.getKey(${args(read)}).getKey()`,
-    ),
+    ...groups.flatMap(section),
     '',
     ...c(['Log how many values were read, never the values.']),
     `${INDENT}System.out.println("Read " + ${counts.join(' + ", " + ')} + " from Key Vault");`,

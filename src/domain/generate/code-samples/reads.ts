@@ -16,7 +16,7 @@ export interface SampleRead {
   note: string | undefined
 }
 
-export function sampleReads(r: Resolved, style: LiteralStyle): SampleRead[] {
+function sampleReads(r: Resolved, style: LiteralStyle): SampleRead[] {
   return objectsOf(r).map((o: ResolvedObject) => {
     const env = o.env.trim()
     const version = o.version.trim()
@@ -33,22 +33,49 @@ export function sampleReads(r: Resolved, style: LiteralStyle): SampleRead[] {
   })
 }
 
-export const readsOfType = (reads: readonly SampleRead[], type: ObjectType): SampleRead[] =>
-  reads.filter((read) => read.type === type)
+/** The reads of one object type, and what every sample names and says about them. */
+export interface ReadGroup {
+  type: ObjectType
+  /** The collection the sample stores the values in, and the word its log line counts them with. */
+  name: string
+  /** What the values are, for the comment above the reads. */
+  comment: string[]
+  reads: SampleRead[]
+}
 
 /** Why the sample reads a `cert` object with the certificate client, said once per sample. */
 export const CERT_NOTE =
   'A cert object is the public certificate only; to get its private key, read the secret of the same name.'
 
-/** Why names are written the way they are, said once per sample. */
-export const LITERAL_NOTE = 'Names are escaped string literals, so no name can change the code around it.'
-
-export const CREDENTIAL_NOTE = [
-  'DefaultAzureCredential uses the workload identity AKS injects into the pod (AZURE_CLIENT_ID,',
-  'AZURE_TENANT_ID, AZURE_FEDERATED_TOKEN_FILE): no password in the code, the image or the cluster.',
+// Every sample reads, installs and counts in this order.
+const GROUPS: Omit<ReadGroup, 'reads'>[] = [
+  { type: 'secret', name: 'secrets', comment: ['Secret values, as text.'] },
+  { type: 'cert', name: 'certificates', comment: ['Public certificates, as DER bytes.', CERT_NOTE] },
+  {
+    type: 'key',
+    name: 'keys',
+    comment: ['Public keys, as JSON Web Keys: private key material never leaves Key Vault.'],
+  },
 ]
 
-export const ROTATION_NOTE = [
+/** The objects to read as safe literals for the language, grouped by type; a type with no object is left out. */
+export function readGroups(r: Resolved, style: LiteralStyle): ReadGroup[] {
+  const reads = sampleReads(r, style)
+  return GROUPS.map((group) => ({
+    ...group,
+    reads: reads.filter((read) => read.type === group.type),
+  })).filter((group) => group.reads.length > 0)
+}
+
+/** The call arguments most SDKs take: the name, then the version when one is pinned. */
+export const nameAndVersion = (read: SampleRead): string =>
+  read.version === undefined ? read.name : `${read.name}, ${read.version}`
+
+/** Said once at the top of every sample: where the credential comes from, why names look escaped, rotation. */
+export const HEADER_NOTES = [
+  'DefaultAzureCredential uses the workload identity AKS injects into the pod (AZURE_CLIENT_ID,',
+  'AZURE_TENANT_ID, AZURE_FEDERATED_TOKEN_FILE): no password in the code, the image or the cluster.',
+  'Names are escaped string literals, so no name can change the code around it.',
   'The values are read once at start-up. To pick up a rotated secret, read it again (for example on a',
   'timer, or after an authentication failure): a read without a version always returns the latest.',
 ]
