@@ -10,7 +10,13 @@ import {
   WRAPPER_VOLUME,
   wrapperConfigMapName,
 } from './names.ts'
-import { envObjects, usesCsiDriver, usesSync, usesWorkloadIdentity, usesWrapper } from './plan.ts'
+import {
+  envObjects,
+  usesCsiDriver,
+  usesSync,
+  usesWorkloadIdentity,
+  usesWrapper,
+} from '../answers/option-needs.ts'
 import type { Manifest } from './types.ts'
 import { wrapperArgs, wrapperCommand } from './wrapper.ts'
 

@@ -1,7 +1,7 @@
 import type { OptionId } from '../answers/model.ts'
 import type { Resolved } from '../answers/resolve.ts'
 import { deployment } from './deployment.ts'
-import { usesCsiDriver, usesWorkloadIdentity, usesWrapper } from './plan.ts'
+import { usesCsiDriver, usesWorkloadIdentity, usesWrapper } from '../answers/option-needs.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
 import type { Manifest } from './types.ts'

@@ -1,7 +1,7 @@
 import type { OptionId } from '../answers/model.ts'
 import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import { appLabels, SPC_API_VERSION } from './names.ts'
-import { envObjects, objectsOf, usesSync } from './plan.ts'
+import { envObjects, objectsOf, usesSync } from '../answers/option-needs.ts'
 import type { Manifest } from './types.ts'
 import { toYaml } from './yaml.ts'
 

@@ -1,6 +1,6 @@
 import type { Resolved } from '../answers/resolve.ts'
 import { appLabels, WRAPPER_DIR, WRAPPER_FILE, wrapperConfigMapName } from './names.ts'
-import { envObjects } from './plan.ts'
+import { envObjects } from '../answers/option-needs.ts'
 import { joinPath, shQuote } from './shell.ts'
 import type { Manifest } from './types.ts'
 

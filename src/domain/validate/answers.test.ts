@@ -173,13 +173,15 @@ describe('validateAnswers', () => {
       const issues = validateAnswers(answers, 3)
       expect(keys(answers, 3)).toEqual(['missing o'])
       expect(issues[0]?.message).toContain('Option 3 syncs only objects that have an environment variable')
-      expect(keys(answers, 2)).toEqual([])
+      // Option 2 mounts files: fine for an app that reads files, but one that reads env vars needs their names.
+      expect(keys({ ...answers, reads: 'file' }, 2)).toEqual([])
+      expect(keys(answers, 2)).toEqual(['missing o'])
     })
 
     it('option 2 needs the start command only when an object has an environment variable', () => {
       expect(keys(complete({ cmd: '' }), 2)).toEqual(['missing cmd'])
       expect(keys(complete({ cmd: '' }), 3)).toEqual([])
-      expect(keys(complete({ cmd: '', objects: [object({ name: 'tls' })] }), 2)).toEqual([])
+      expect(keys(complete({ cmd: '', reads: 'file', objects: [object({ name: 'tls' })] }), 2)).toEqual([])
     })
 
     it('lists the objects after the text answers', () => {

@@ -1,10 +1,6 @@
 import type { Answers, OptionId, TextKey } from '../answers/model.ts'
+import { envObjects, needsClientId, usesWrapper } from '../answers/option-needs.ts'
 import { resolve, type Resolved } from '../answers/resolve.ts'
-
-/** Whether the files of this option need a client ID: option 1 always uses workload identity. */
-export function needsClientId(option: OptionId, r: Resolved): boolean {
-  return option === 1 || r.auth === 'workload' || r.auth === 'uami' || r.auth === 'sp'
-}
 
 function clientIdPurpose(option: OptionId, r: Resolved): string {
   if (option === 1 || r.auth === 'workload') {
@@ -36,7 +32,7 @@ export function missingTextIssues(a: Answers, option: OptionId): Partial<Record<
       `\`az keyvault show -n ${r.kv} --query properties.tenantId -o tsv\` prints it`,
   }
   if (needsClientId(option, r)) needed.client = clientIdPurpose(option, r)
-  if (option === 2 && a.objects.some((o) => o.env !== '')) {
+  if (usesWrapper(option, r)) {
     needed.cmd =
       "The container's start command (e.g. python app.py) is needed: option 2 starts the app through a small " +
       'wrapper that sets the environment variables from the mounted files and then runs that command'
@@ -53,10 +49,17 @@ export function missingObjectsMessage(a: Answers, option: OptionId): string | un
   if (a.objects.length === 0) {
     return 'At least one Key Vault object (a secret, key or certificate) to read is needed'
   }
-  if (option === 3 && !a.objects.some((o) => o.env !== '')) {
+  const r = resolve(a)
+  if (option === 3 && envObjects(r).length === 0) {
     return (
       'Option 3 syncs only objects that have an environment variable name into the Kubernetes Secret; ' +
       'give at least one object an environment variable'
+    )
+  }
+  if (option === 2 && r.reads === 'env' && envObjects(r).length === 0) {
+    return (
+      'The app reads environment variables: give each object the variable it reads, so that the start-up ' +
+      'wrapper of option 2 sets it from the mounted file'
     )
   }
   return undefined

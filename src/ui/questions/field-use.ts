@@ -1,4 +1,10 @@
 import type { TextKey } from '../../domain/answers/model.ts'
+import {
+  needsClientId,
+  usesCsiDriver,
+  usesWorkloadIdentity,
+  usesWrapper,
+} from '../../domain/answers/option-needs.ts'
 import type { Assessment } from '../../domain/assess.ts'
 
 /**
@@ -7,19 +13,19 @@ import type { Assessment } from '../../domain/assess.ts'
  */
 export function fieldUse(engine: Assessment) {
   const option = engine.recommendation.generated
-  const auth = engine.resolved.auth
-  const csi = option !== 1
-  const workload = option === 1 || auth === 'workload'
+  const r = engine.resolved
+  const wrapper = usesWrapper(option, r)
   const unused: Partial<Record<TextKey, boolean>> = {
-    mount: !csi,
-    spc: !csi,
-    sa: !workload,
-    cmd: !engine.recommendation.wrapper,
-    client: csi && (auth === 'system' || auth === 'podidentity'),
+    mount: !usesCsiDriver(option),
+    spc: !usesCsiDriver(option),
+    sa: !usesWorkloadIdentity(option, r),
+    cmd: !wrapper,
+    client: !needsClientId(option, r),
   }
   return {
     lang: option === 1,
-    env: option === 3 || engine.recommendation.wrapper,
+    // Option 2 reads env var names when the app reads env vars (they make the wrapper) or already has some.
+    env: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     notUsed: (key: TextKey): string | undefined => (unused[key] ? `not used by option ${option}` : undefined),
   }
 }

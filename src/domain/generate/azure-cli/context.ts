@@ -1,6 +1,6 @@
 import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
-import { objectsOf, usesCsiDriver, usesSync, usesWorkloadIdentity } from '../plan.ts'
+import { objectsOf, usesCsiDriver, usesSync, usesWorkloadIdentity } from '../../answers/option-needs.ts'
 
 /** What the script's steps depend on, worked out once. */
 export interface ScriptContext {

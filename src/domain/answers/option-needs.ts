@@ -1,9 +1,16 @@
-import { emptyObject, type OptionId } from '../answers/model.ts'
-import { resolveObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { emptyObject, type OptionId } from './model.ts'
+import { resolveObject, type Resolved, type ResolvedObject } from './resolve.ts'
+
+// What the files of an option need from the answers: one definition for the generators, the validator
+// and the wizard, so the form never asks for a value the files do not use, or the other way round.
 
 /** Option 1 always authenticates with workload identity; the CSI options only when the user chose it. */
 export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
   option === 1 || r.auth === 'workload'
+
+/** The files name a client ID: workload identity's, the nodes' user-assigned identity's, or the service principal's. */
+export const needsClientId = (option: OptionId, r: Resolved): boolean =>
+  usesWorkloadIdentity(option, r) || r.auth === 'uami' || r.auth === 'sp'
 
 export const usesCsiDriver = (option: OptionId): boolean => option !== 1
 
