@@ -76,7 +76,7 @@ describe('validateAnswers', () => {
     const answers = complete({
       objects: [
         object({ name: 'mybigsecret', env: 'OK' }),
-        object({ name: '1bad', env: 'MY-VAR', file: '../x', version: 'latest' }),
+        object({ name: '1bad', env: 'MY VAR', file: '../x', version: 'latest' }),
       ],
     })
     expect(keys(answers, 2)).toEqual([
@@ -85,7 +85,7 @@ describe('validateAnswers', () => {
       'invalid o[2].file',
       'invalid o[2].version',
     ])
-    expect(validateAnswers(answers, 2)[1]?.message).toMatch(/^Environment variable name "MY-VAR" must/)
+    expect(validateAnswers(answers, 2)[1]?.message).toMatch(/^Environment variable name "MY VAR" must/)
   })
 
   it('reports a row without a name as missing', () => {

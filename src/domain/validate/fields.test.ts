@@ -101,8 +101,8 @@ const cases: Case[] = [
     name: 'environment variable name',
     validate: validateEnvVarName,
     label: 'Environment variable name',
-    good: ['variable_from_keyvault', 'DB_PASSWORD', '_x', 'a1'],
-    bad: ['', '1ABC', 'MY-VAR', 'MY.VAR', 'MY VAR', 'A=B', 'É'],
+    good: ['variable_from_keyvault', 'DB_PASSWORD', '_x', 'a1', 'MY-VAR', 'MY.VAR'],
+    bad: ['', '1ABC', 'MY VAR', 'A=B', 'É', "it's", 'a$b'],
   },
   {
     name: 'file name (object alias)',
@@ -229,9 +229,6 @@ describe('messages', () => {
     expect(message.length).toBeLessThan(300)
   })
 
-  it('mention the shell wrapper for environment variables', () => {
-    expect(validateEnvVarName('MY-VAR')).toContain('shell')
-  })
 })
 
 describe('every validator', () => {

@@ -76,12 +76,12 @@ export const validateClusterName = rule(
   63,
 )
 
-// Stricter than Kubernetes (which accepts any printable ASCII but "=" since 1.34): option 2's wrapper
-// script exports the name as a shell variable.
+// Kubernetes' classic rule (1.34 relaxed it to any printable ASCII but "="; older clusters refuse that). The
+// wrapper passes names through `env 'NAME=value'`, so "-" and "." are safe there too.
 export const validateEnvVarName = rule(
   'Environment variable name',
-  'start with a letter or "_" and hold only letters, digits and "_" (it is also a shell variable name in the start-up wrapper)',
-  (v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v),
+  'start with a letter, "_", "-" or "." and hold only letters, digits, "_", "-" or "."',
+  (v) => /^[-._A-Za-z][-._A-Za-z0-9]*$/.test(v),
 )
 
 const FILE_SEGMENT = /^[A-Za-z0-9._-]+$/
