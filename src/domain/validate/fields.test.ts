@@ -228,7 +228,6 @@ describe('messages', () => {
     expect(message).toContain('"bad\\nname')
     expect(message.length).toBeLessThan(300)
   })
-
 })
 
 describe('every validator', () => {
