@@ -1,0 +1,147 @@
+import type { OptionId } from '../answers/model.ts'
+import { secretKeyFor, syncedSecretName, type Resolved } from '../answers/resolve.ts'
+import {
+  envObjects,
+  usesCsiDriver,
+  usesSync,
+  usesWorkloadIdentity,
+  usesWrapper,
+} from '../answers/option-needs.ts'
+import { vaultUrl } from './cloud.ts'
+import {
+  credentialsSecretName,
+  CSI_DRIVER,
+  SECRETS_VOLUME,
+  WRAPPER_DIR,
+  WRAPPER_VOLUME,
+  wrapperConfigMapName,
+} from './names.ts'
+import { wrapperArgs, wrapperCommand } from './wrapper.ts'
+
+type Fields = Record<string, unknown>
+
+/**
+ * What an option adds to a pod: labels, service account, volumes, and for the app's container its
+ * mounts, env vars and (for option 2's wrapper) its command. Kept apart from the Deployment we generate so
+ * the same additions can be applied to a workload the engine did not create (see `addOptionToPod`).
+ */
+export interface PodAdditions {
+  labels: Record<string, string>
+  serviceAccountName?: string
+  volumes: Fields[]
+  container: {
+    command?: string[]
+    args?: string[]
+    env: Fields[]
+    volumeMounts: Fields[]
+  }
+}
+
+function labels(r: Resolved, option: OptionId): Record<string, string> {
+  return {
+    // Option 1: the webhook injects the identity and token file that the SDK's DefaultAzureCredential reads.
+    // The CSI mount does not need it (the provider gets its token from kubelet), so options 2/3 leave it out.
+    ...(option === 1 ? { 'azure.workload.identity/use': 'true' } : {}),
+    // aad-pod-identity hands the identity to pods whose label matches an AzureIdentityBinding's selector.
+    ...(option !== 1 && r.auth === 'podidentity' ? { aadpodidbinding: r.app } : {}),
+  }
+}
+
+function csiVolume(r: Resolved): Fields {
+  return {
+    name: SECRETS_VOLUME,
+    csi: {
+      driver: CSI_DRIVER,
+      // The driver refuses to mount unless the volume is read-only.
+      readOnly: true,
+      volumeAttributes: { secretProviderClass: r.spc },
+      // Service principal mode: the provider reads clientid/clientsecret from this Secret.
+      ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+    },
+  }
+}
+
+function env(r: Resolved, option: OptionId): Fields[] {
+  // The SDK samples read the vault's address from here, so one image works against any vault.
+  if (option === 1) return [{ name: 'KEY_VAULT_URL', value: vaultUrl(r.kv, r.cloud) }]
+  if (!usesSync(option, r)) return []
+  // The synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
+  return envObjects(r).map((o) => ({
+    name: o.env,
+    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o) } },
+  }))
+}
+
+export function podAdditions(r: Resolved, option: OptionId): PodAdditions {
+  const csi = usesCsiDriver(option)
+  const wrapper = usesWrapper(option, r)
+  return {
+    labels: labels(r, option),
+    // Workload identity: the token is this service account's, and the federated credential names it.
+    ...(usesWorkloadIdentity(option, r) ? { serviceAccountName: r.sa } : {}),
+    volumes: [
+      ...(csi ? [csiVolume(r)] : []),
+      ...(wrapper ? [{ name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } }] : []),
+    ],
+    container: {
+      ...(wrapper ? { command: wrapperCommand(), args: wrapperArgs(r) } : {}),
+      env: env(r, option),
+      volumeMounts: [
+        ...(csi ? [{ name: SECRETS_VOLUME, mountPath: r.mount, readOnly: true }] : []),
+        ...(wrapper ? [{ name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true }] : []),
+      ],
+    },
+  }
+}
+
+/** Entries of `added` replace those of `existing` with the same name; the rest keep their order. */
+function byName(existing: unknown, added: Fields[]): Fields[] {
+  const names = new Set(added.map((f) => f['name']))
+  const kept = Array.isArray(existing) ? (existing as Fields[]).filter((f) => !names.has(f?.['name'])) : []
+  return [...kept, ...added]
+}
+
+const orEmpty = (list: Fields[]): Fields[] | undefined => (list.length > 0 ? list : undefined)
+
+/**
+ * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
+ * env vars, sidecars and fields stay as they are. Applying it twice gives the same result. The app's container
+ * is the one named `containerName`, else the first.
+ */
+export function addOptionToPod(
+  pod: { labels?: Record<string, string>; spec: Fields },
+  add: PodAdditions,
+  containerName?: string,
+): { labels: Record<string, string>; spec: Fields } {
+  const containers = Array.isArray(pod.spec['containers']) ? (pod.spec['containers'] as Fields[]) : []
+  const index = Math.max(
+    0,
+    containers.findIndex((c) => c['name'] === containerName),
+  )
+  const patched = containers.map((c, i) => {
+    if (i !== index) return c
+    const { command, args } = add.container
+    return withoutEmpty({
+      ...c,
+      ...(command ? { command, args } : {}),
+      env: orEmpty(byName(c['env'], add.container.env)),
+      volumeMounts: orEmpty(byName(c['volumeMounts'], add.container.volumeMounts)),
+    })
+  })
+  const serviceAccount = add.serviceAccountName ? { serviceAccountName: add.serviceAccountName } : {}
+  return {
+    labels: { ...pod.labels, ...add.labels },
+    // The service account is spread twice: first so that it comes before the containers when the pod had
+    // none (as people write it), then so that ours wins over one the pod had.
+    spec: withoutEmpty({
+      ...serviceAccount,
+      ...pod.spec,
+      ...serviceAccount,
+      containers: patched,
+      volumes: orEmpty(byName(pod.spec['volumes'], add.volumes)),
+    }),
+  }
+}
+
+const withoutEmpty = (fields: Fields): Fields =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
