@@ -1,6 +1,7 @@
 import type { Auth, ChoiceKey, Code, Copy, Lang, Reads, Rotate } from '../../domain/answers/model.ts'
+import { ANSWER_LABELS } from '../../domain/recommend/labels.ts'
 
-/** A choice as the wizard shows it: the answer, and what it leads to. */
+/** A choice as the wizard shows it: the answer (in the verdict table's words), and what it leads to. */
 export interface ChoiceCopy<V extends string> {
   value: V
   label: string
@@ -21,12 +22,12 @@ export const CODE_QUESTION: QuestionCopy<Code> = {
   choices: [
     {
       value: 'yes',
-      label: 'Yes',
+      label: ANSWER_LABELS.code.yes,
       leadsTo: 'The app reads Key Vault itself: the cleanest option becomes possible.',
     },
     {
       value: 'no',
-      label: 'No, not now',
+      label: ANSWER_LABELS.code.no,
       leadsTo: 'The cluster delivers the secrets; the SDK goes on the roadmap.',
     },
   ],
@@ -39,10 +40,14 @@ export const READS_QUESTION: QuestionCopy<Reads> = {
   choices: [
     {
       value: 'env',
-      label: 'Environment variables',
+      label: ANSWER_LABELS.reads.env,
       leadsTo: 'Needs a synced Kubernetes Secret or a wrapper.',
     },
-    { value: 'file', label: 'Files', leadsTo: 'Mounted files work without any code change.' },
+    {
+      value: 'file',
+      label: ANSWER_LABELS.reads.file,
+      leadsTo: 'Mounted files work without any code change.',
+    },
   ],
 }
 
@@ -51,15 +56,15 @@ export const ROTATE_QUESTION: QuestionCopy<Rotate> = {
   question: 'When a secret is rotated in Key Vault, when must the app see it?',
   why: 'Environment variables never change in a running container; mounted files can.',
   choices: [
-    { value: 'none', label: 'Not needed', leadsTo: 'Rotation stays off on the add-on.' },
+    { value: 'none', label: ANSWER_LABELS.rotate.none, leadsTo: 'Rotation stays off on the add-on.' },
     {
       value: 'restart',
-      label: 'At the next pod start',
+      label: ANSWER_LABELS.rotate.restart,
       leadsTo: 'Rotation on; a restart picks up the new value.',
     },
     {
       value: 'live',
-      label: 'While running',
+      label: ANSWER_LABELS.rotate.live,
       leadsTo: 'Files or the SDK; env vars need a restart on change.',
     },
   ],
@@ -70,10 +75,10 @@ export const COPY_QUESTION: QuestionCopy<Copy> = {
   question: 'May a copy of a secret be stored as a Kubernetes Secret in the cluster?',
   why: 'A synced Secret lives in etcd, readable by anyone who may read Secrets in the namespace.',
   choices: [
-    { value: 'ok', label: 'Yes, a copy is acceptable', leadsTo: 'Env vars can come from a synced Secret.' },
+    { value: 'ok', label: ANSWER_LABELS.copy.ok, leadsTo: 'Env vars can come from a synced Secret.' },
     {
       value: 'no',
-      label: 'No copy in the cluster',
+      label: ANSWER_LABELS.copy.no,
       leadsTo: 'Secrets stay in Key Vault and in pod memory only.',
     },
   ],
@@ -86,23 +91,27 @@ export const AUTH_QUESTION: QuestionCopy<Auth> = {
   choices: [
     {
       value: 'workload',
-      label: 'Workload Identity',
+      label: ANSWER_LABELS.auth.workload,
       leadsTo: 'Per service account, no credential stored: recommended.',
     },
     {
       value: 'uami',
-      label: 'User-assigned managed identity',
+      label: ANSWER_LABELS.auth.uami,
       leadsTo: 'The nodes’ or add-on’s identity: every pod on them shares it.',
     },
     {
       value: 'system',
-      label: 'System-assigned node identity',
+      label: ANSWER_LABELS.auth.system,
       leadsTo: 'The VM scale set’s own identity: coarse, rare on AKS.',
     },
-    { value: 'sp', label: 'Service principal', leadsTo: 'Its client secret must be stored in the cluster.' },
+    {
+      value: 'sp',
+      label: ANSWER_LABELS.auth.sp,
+      leadsTo: 'Its client secret must be stored in the cluster.',
+    },
     {
       value: 'podidentity',
-      label: 'aad-pod-identity',
+      label: ANSWER_LABELS.auth.podidentity,
       leadsTo: 'Deprecated: plan the move to Workload Identity.',
     },
   ],
