@@ -1,4 +1,5 @@
 import { TEXT_KEYS, type Answers, type OptionId } from '../answers/model.ts'
+import { resolve } from '../answers/resolve.ts'
 import { TEXT_VALIDATORS } from './fields.ts'
 import { missingObjectsMessage, missingTextIssues } from './missing.ts'
 import { objectIssues } from './object-issues.ts'
@@ -9,7 +10,8 @@ import type { FieldIssue } from './types.ts'
  * Values are checked as the generators use them: resolve() trims the text answers.
  */
 export function validateAnswers(answers: Answers, option: OptionId): FieldIssue[] {
-  const missing = missingTextIssues(answers, option)
+  const r = resolve(answers)
+  const missing = missingTextIssues(answers, r, option)
   const issues: FieldIssue[] = []
   for (const key of TEXT_KEYS) {
     const value = answers[key].trim()
@@ -21,7 +23,7 @@ export function validateAnswers(answers: Answers, option: OptionId): FieldIssue[
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }
-  const objectsMessage = missingObjectsMessage(answers, option)
+  const objectsMessage = missingObjectsMessage(r, option)
   if (objectsMessage !== undefined) issues.push({ key: 'o', severity: 'missing', message: objectsMessage })
   return [...issues, ...objectIssues(answers.objects, option)]
 }

@@ -1,6 +1,6 @@
 import type { Answers, OptionId, TextKey } from '../answers/model.ts'
 import { envObjects, needsClientId, usesWrapper } from '../answers/option-needs.ts'
-import { resolve, type Resolved } from '../answers/resolve.ts'
+import type { Resolved } from '../answers/resolve.ts'
 
 function clientIdPurpose(option: OptionId, r: Resolved): string {
   if (option === 1 || r.auth === 'workload') {
@@ -20,8 +20,11 @@ function clientIdPurpose(option: OptionId, r: Resolved): string {
 }
 
 /** Values the chosen option cannot do without, keyed like the permalink. rg and cluster get placeholders. */
-export function missingTextIssues(a: Answers, option: OptionId): Partial<Record<TextKey, string>> {
-  const r = resolve(a)
+export function missingTextIssues(
+  a: Answers,
+  r: Resolved,
+  option: OptionId,
+): Partial<Record<TextKey, string>> {
   const where = option === 1 ? 'in the generated files' : 'in the SecretProviderClass'
   const needed: Partial<Record<TextKey, string>> = {
     image:
@@ -45,11 +48,10 @@ export function missingTextIssues(a: Answers, option: OptionId): Partial<Record<
 }
 
 /** Problems with the list of objects as a whole, or undefined. */
-export function missingObjectsMessage(a: Answers, option: OptionId): string | undefined {
-  if (a.objects.length === 0) {
+export function missingObjectsMessage(r: Resolved, option: OptionId): string | undefined {
+  if (r.objects.length === 0) {
     return 'At least one Key Vault object (a secret, key or certificate) to read is needed'
   }
-  const r = resolve(a)
   if (option === 3 && envObjects(r).length === 0) {
     return (
       'Option 3 syncs only objects that have an environment variable name into the Kubernetes Secret; ' +
