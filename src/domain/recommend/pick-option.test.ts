@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CODE_VALUES, COPY_VALUES, READS_VALUES } from '../answers/model.ts'
-import { pickOption, usesWrapper } from './pick-option.ts'
+import { pickOption, needsEnvWrapper } from './pick-option.ts'
 
 describe('pickOption', () => {
   it('picks option 1 whenever the code can change, whatever the app reads or allows', () => {
@@ -20,12 +20,12 @@ describe('pickOption', () => {
     for (const code of CODE_VALUES)
       for (const reads of READS_VALUES) expect(pickOption({ code, reads, copy: 'no' })).not.toBe(3)
     expect(pickOption({ code: 'no', reads: 'env', copy: 'no' })).toBe(2)
-    expect(usesWrapper(2, 'env')).toBe(true)
+    expect(needsEnvWrapper(2, 'env')).toBe(true)
   })
 
   it('uses the wrapper only for option 2 with an env-var app', () => {
-    expect(usesWrapper(2, 'file')).toBe(false)
-    expect(usesWrapper(3, 'env')).toBe(false)
-    expect(usesWrapper(1, 'env')).toBe(false)
+    expect(needsEnvWrapper(2, 'file')).toBe(false)
+    expect(needsEnvWrapper(3, 'env')).toBe(false)
+    expect(needsEnvWrapper(1, 'env')).toBe(false)
   })
 })

@@ -35,5 +35,9 @@ export function decidingRule(a: DecidingAnswers): DecisionRule {
 /** The option the answers point to. */
 export const pickOption = (a: DecidingAnswers): OptionId => decidingRule(a).option
 
-/** Option 2 for an app that reads env vars runs it behind a wrapper that exports the mounted files. */
-export const usesWrapper = (option: OptionId, reads: Reads): boolean => option === 2 && reads === 'env'
+/**
+ * The approach: option 2 for an app that reads env vars runs it behind a wrapper that exports the mounted
+ * files. Whether the files hold that wrapper depends on the objects' env names (`usesWrapper` in
+ * answers/option-needs.ts).
+ */
+export const needsEnvWrapper = (option: OptionId, reads: Reads): boolean => option === 2 && reads === 'env'
