@@ -5,6 +5,7 @@ import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployme
 import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+import { isFields, type Fields } from '../domain/check/read.ts'
 import type { Manifest } from '../domain/generate/types.ts'
 
 /**
@@ -12,20 +13,15 @@ import type { Manifest } from '../domain/generate/types.ts'
  * the real SecretProviderClass CRD (a copy of the driver's, beside this file) for the custom one.
  */
 
-type Json = Record<string, unknown>
-
-const isJson = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /**
  * The CRD leaves objects open; closing every object that lists its properties makes a misspelt field (e.g.
  * `secretObject`, `paramters`) a schema error, as it would be with kubectl's field validation.
  */
 function closeObjects(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closeObjects)
-  if (!isJson(schema)) return schema
-  const closed: Json = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closeObjects(v)]))
-  if (isJson(schema['properties']) && schema['additionalProperties'] === undefined) {
+  if (!isFields(schema)) return schema
+  const closed: Fields = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closeObjects(v)]))
+  if (isFields(schema['properties']) && schema['additionalProperties'] === undefined) {
     closed['additionalProperties'] = false
   }
   return closed
@@ -39,13 +35,13 @@ function loadSpcValidator(): ValidateFunction {
     ),
   )
   const versions =
-    isJson(crd) && isJson(crd['spec']) && Array.isArray(crd['spec']['versions'])
+    isFields(crd) && isFields(crd['spec']) && Array.isArray(crd['spec']['versions'])
       ? crd['spec']['versions']
       : []
-  const v1 = versions.find((v): v is Json => isJson(v) && v['name'] === 'v1')
-  const schema = isJson(v1) && isJson(v1['schema']) ? v1['schema']['openAPIV3Schema'] : undefined
-  if (!isJson(schema)) throw new Error('the SecretProviderClass CRD has no v1 openAPIV3Schema')
-  return new Ajv({ allErrors: true }).compile(closeObjects(schema) as Json)
+  const v1 = versions.find((v): v is Fields => isFields(v) && v['name'] === 'v1')
+  const schema = isFields(v1) && isFields(v1['schema']) ? v1['schema']['openAPIV3Schema'] : undefined
+  if (!isFields(schema)) throw new Error('the SecretProviderClass CRD has no v1 openAPIV3Schema')
+  return new Ajv({ allErrors: true }).compile(closeObjects(schema) as Fields)
 }
 
 let spcValidator: ValidateFunction | undefined
@@ -85,10 +81,10 @@ function builtInProblems(
     kind.model(manifest).validate()
     return problems
   } catch (error) {
-    const errors: unknown = isJson(error) ? error['errors'] : undefined
+    const errors: unknown = isFields(error) ? error['errors'] : undefined
     const details = Array.isArray(errors)
       ? errors.map((e) =>
-          isJson(e) ? `${String(e['instancePath'] ?? '')} ${String(e['message'] ?? '')}` : String(e),
+          isFields(e) ? `${String(e['instancePath'] ?? '')} ${String(e['message'] ?? '')}` : String(e),
         )
       : [error instanceof Error ? error.message : String(error)]
     return [...problems, ...details]

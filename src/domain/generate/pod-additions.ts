@@ -16,9 +16,8 @@ import {
   WRAPPER_VOLUME,
   wrapperConfigMapName,
 } from './names.ts'
+import { fields, list, type Fields } from '../check/read.ts'
 import { wrapperArgs, wrapperCommand } from './wrapper.ts'
-
-type Fields = Record<string, unknown>
 
 /**
  * What an option adds to a pod: labels, service account, volumes, and for the app's container its
@@ -95,13 +94,12 @@ export function podAdditions(r: Resolved, option: OptionId): PodAdditions {
 }
 
 /** Entries of `added` replace those of `existing` with the same name; the rest keep their order. */
-function byName(existing: unknown, added: Fields[]): Fields[] {
+function byName(existing: unknown, added: Fields[]): unknown[] {
   const names = new Set(added.map((f) => f['name']))
-  const kept = Array.isArray(existing) ? (existing as Fields[]).filter((f) => !names.has(f?.['name'])) : []
-  return [...kept, ...added]
+  return [...list(existing).filter((f) => !names.has(fields(f)['name'])), ...added]
 }
 
-const orEmpty = (list: Fields[]): Fields[] | undefined => (list.length > 0 ? list : undefined)
+const orEmpty = (items: unknown[]): unknown[] | undefined => (items.length > 0 ? items : undefined)
 
 /**
  * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
@@ -113,13 +111,15 @@ export function addOptionToPod(
   add: PodAdditions,
   containerName?: string,
 ): { labels: Record<string, string>; spec: Fields } {
-  const containers = Array.isArray(pod.spec['containers']) ? (pod.spec['containers'] as Fields[]) : []
+  // The workload may come from a user's paste: read it with the safe readers, whatever its shape.
+  const containers = list(pod.spec['containers'])
   const index = Math.max(
     0,
-    containers.findIndex((c) => c['name'] === containerName),
+    containers.findIndex((c) => fields(c)['name'] === containerName),
   )
-  const patched = containers.map((c, i) => {
-    if (i !== index) return c
+  const patched = containers.map((raw, i) => {
+    if (i !== index) return raw
+    const c = fields(raw)
     const { command, args } = add.container
     return withoutEmpty({
       ...c,
