@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { startPersistence } from './state/persistence.ts'
-import { loadGenerator } from './state/use-engine.ts'
+import { generator } from './state/use-engine.ts'
 import { App } from './ui/app.tsx'
 import { ErrorBoundary } from './ui/layout/error-boundary.tsx'
 import './ui/styles.css'
@@ -20,4 +20,4 @@ if (root) {
 }
 
 // The files pane needs the generator at once; fetch its chunk in parallel with the first render.
-void loadGenerator()
+generator.load().catch(() => undefined) // a chunk that cannot load leaves only the files pane waiting

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
 import type { FileLanguage } from '../../domain/generate/types.ts'
+import { lazyModule } from '../../state/lazy-module.ts'
 
-type Highlighter = (code: string, language: FileLanguage) => string
-let highlighter: Highlighter | undefined
+const highlighter = lazyModule(() => import('./highlight.ts').then((m) => m.highlight))
 
 /** A file's text; plain at first, highlighted once the highlighter has loaded. */
 export function CodeBlock({
@@ -14,26 +13,12 @@ export function CodeBlock({
   language: FileLanguage
   labelledBy: string
 }) {
-  const [ready, setReady] = useState(highlighter !== undefined)
-  useEffect(() => {
-    if (ready) return
-    let live = true
-    import('./highlight.ts').then(
-      (m) => {
-        highlighter = m.highlight
-        if (live) setReady(true)
-      },
-      () => undefined, // offline without the chunk cached: plain text is still correct
-    )
-    return () => {
-      live = false
-    }
-  }, [ready])
+  const highlight = highlighter.useLoaded()
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
     <pre className="code" role="region" tabIndex={0} aria-labelledby={labelledBy}>
-      {highlighter ? (
-        <code className="hljs" dangerouslySetInnerHTML={{ __html: highlighter(code, language) }} />
+      {highlight ? (
+        <code className="hljs" dangerouslySetInnerHTML={{ __html: highlight(code, language) }} />
       ) : (
         <code>{code}</code>
       )}
