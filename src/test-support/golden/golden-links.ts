@@ -1,0 +1,27 @@
+/**
+ * Permalinks whose answers, recommendation and files are kept byte for byte across refactors
+ * (`golden-links.test.ts` compares them with `golden-links.json`). A deliberate change of output is
+ * recorded by rerunning with UPDATE_GOLDEN=1 and reviewing the diff of the JSON file in the commit.
+ */
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
+const CLIENT = 'ceb19a0a-941a-4f33-839d-aeace8ffe205'
+const NAMES = 'app=demo&ns=shop&image=ghcr.io/org/demo:1.0&port=8080&kv=kv-demo&rg=rg-demo&cluster=aks-demo'
+const FILLED = `${NAMES}&tenant=${TENANT}&client=${CLIENT}`
+const OBJECTS = 'o=db-password~secret~DB_PASSWORD&o=tls~cert~~tls.pem&o=signing~key~~~abc123'
+
+export const GOLDEN_LINKS: Record<string, string> = {
+  'seed 000 (option 3, add-on identity)':
+    `v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=demo&kv=kv-aks-cloudadventures` +
+    `&image=ghcr.io/whaakman/python-variables:v1.0&port=80&tenant=${TENANT}&client=${CLIENT}` +
+    `&o=mybigsecret~secret~variable_from_keyvault`,
+  'seed 004 (moving off akv2k8s, workload identity, option 3)': `v=1&code=no&reads=env&rotate=restart&copy=ok&auth=workload&${FILLED}&${OBJECTS}`,
+  'empty page': 'v=1',
+  'option 1, python': `v=1&code=yes&${FILLED}&${OBJECTS}`,
+  'option 1, go, sovereign cloud': `v=1&code=yes&lang=go&cloud=AzureChinaCloud&${FILLED}&${OBJECTS}`,
+  'option 2 wrapper, workload identity': `v=1&code=no&reads=env&copy=no&auth=workload&rotate=live&cmd=python%20app.py&${FILLED}&${OBJECTS}`,
+  'option 2 files, uami': `v=1&code=no&reads=file&auth=uami&mount=/etc/secrets&${FILLED}&${OBJECTS}`,
+  'option 2 files, system': `v=1&code=no&reads=file&auth=system&${FILLED}&${OBJECTS}`,
+  'option 3, service principal': `v=1&code=no&reads=env&copy=ok&auth=sp&${FILLED}&${OBJECTS}`,
+  'option 3, aad-pod-identity': `v=1&code=no&reads=env&copy=ok&auth=podidentity&rotate=live&${FILLED}&${OBJECTS}`,
+  'forced option 2 with missing values': `v=1&code=no&reads=env&copy=ok&opt=2&app=half&o=only-name`,
+}
