@@ -43,4 +43,27 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The domain's two public entries: index.ts (first screen) and engine.ts (with the files, on demand).
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/state/**/*.{ts,tsx}',
+      'src/cli/**/*.ts',
+      'src/main.tsx',
+      'e2e/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/domain/*/**'],
+              message: 'Import the domain through domain/index.ts, or domain/engine.ts for the files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ])

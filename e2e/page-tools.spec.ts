@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { addSecret, engineFor, expectRecommended, secretRow, SEED_LINK } from './wizard.ts'
+import { addSecret, engineFor, expectRecommended, secretRow, SEED, SEED_LINK } from './wizard.ts'
 
 test('presets set many answers at once, and every answer stays changeable', async ({ page }) => {
   await page.goto('/')
@@ -71,4 +71,18 @@ test('the page forbids inline and foreign scripts with a Content-Security-Policy
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   await page.goto(SEED_LINK)
   await expectRecommended(page, 3)
+})
+
+test('a generator chunk that fails to load says so and loads on retry, keeping the answers', async ({
+  page,
+}) => {
+  let blocked = true
+  await page.route('**/assets/engine-*.js', (route) => (blocked ? route.abort() : route.continue()))
+  await page.goto(SEED_LINK)
+  const files = page.getByTestId('files')
+  await expect(files.getByRole('alert')).toContainText('could not be loaded')
+  blocked = false
+  await files.getByRole('button', { name: 'Try again' }).click()
+  await expect(files.getByRole('tab', { name: /Deployment/ })).toBeVisible()
+  await expect(page.getByLabel('Key Vault name')).toHaveValue(SEED.kv)
 })

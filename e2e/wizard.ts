@@ -1,7 +1,8 @@
+import { SEED_FRAGMENT } from '../src/test-support/seeds.ts'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { runEngine, type EngineResult } from '../src/domain/engine.ts'
-import { decodePermalink } from '../src/domain/permalink/codec.ts'
+import { decodePermalink } from '../src/domain/index.ts'
 import { expect } from './fixtures.ts'
 
 /** The questions, by words of their legend a user would look for. */
@@ -14,19 +15,8 @@ export const Q = {
 } as const
 
 /** The seed article's answers, as a permalink (placeholder GUIDs: the article redacts them). */
-export const SEED = {
-  app: 'demo',
-  image: 'ghcr.io/whaakman/python-variables:v1.0',
-  port: '80',
-  kv: 'kv-aks-cloudadventures',
-  tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-  client: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-  secret: 'mybigsecret',
-  env: 'variable_from_keyvault',
-}
-export const SEED_LINK =
-  `/#v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=${SEED.app}&image=${SEED.image}` +
-  `&port=${SEED.port}&kv=${SEED.kv}&tenant=${SEED.tenant}&client=${SEED.client}&o=${SEED.secret}~secret~${SEED.env}`
+export { SEED } from '../src/test-support/seeds.ts'
+export const SEED_LINK = `/#${SEED_FRAGMENT}`
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

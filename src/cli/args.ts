@@ -1,4 +1,4 @@
-import type { OptionId } from '../domain/answers/model.ts'
+import type { OptionId } from '../domain/index.ts'
 
 export interface CliArgs {
   permalink: string

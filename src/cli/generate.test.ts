@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { runEngine } from '../domain/engine.ts'
-import { decodePermalink } from '../domain/permalink/codec.ts'
+import { decodePermalink } from '../domain/index.ts'
+import { SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT } from '../test-support/seeds.ts'
 
 // The command line as a pipeline runs it: a real process, its stdout, stderr and exit code.
 function generate(...args: string[]) {
@@ -15,11 +16,8 @@ function generate(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
-const CLIENT = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091'
-const SEED =
-  'v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=demo&kv=kv-aks-cloudadventures&o=mybigsecret~secret~variable_from_keyvault'
-const COMPLETE = `${SEED}&image=ghcr.io/whaakman/python-variables:v1.0&port=80&tenant=${TENANT}&client=${CLIENT}`
+const SEED = SEED_ARTICLE_FRAGMENT
+const COMPLETE = SEED_FRAGMENT
 
 // Each test spawns a process that compiles TypeScript on the fly: slow on a busy 2-core machine.
 describe('npm run generate', { timeout: 30_000 }, () => {

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
-import { decodePermalink } from '../domain/permalink/codec.ts'
+import { decodePermalink } from '../domain/index.ts'
 import { runEngine } from '../domain/engine.ts'
 
 function main(argv: string[]): number {

@@ -1,6 +1,6 @@
 import type { EngineResult } from '../domain/engine.ts'
-import { isKnownKey, type PermalinkNotice } from '../domain/permalink/codec.ts'
-import { OPTION_TITLES } from '../domain/recommend/types.ts'
+import { isKnownKey, type PermalinkNotice } from '../domain/index.ts'
+import { OPTION_TITLES } from '../domain/index.ts'
 
 /**
  * Splits what the link and the answers say into problems (exit 2: a pipeline must not apply a guess)

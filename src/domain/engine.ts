@@ -1,14 +1,21 @@
 import type { Answers, OptionId } from './answers/model.ts'
 import { assess, type Assessment } from './assess.ts'
-import { generate } from './generate/index.ts'
+import { generateFromPlan } from './generate/index.ts'
 import type { Generated } from './generate/types.ts'
 
-/** Everything the command line shows, derived from the answers alone. (The wizard loads `generate` lazily.) */
+/**
+ * The domain's second public entry: everything in `index.ts` plus the files (the generator, js-yaml and the
+ * code samples). The wizard loads it on demand, so the first screen stays small; the command line uses it whole.
+ */
+export * from './index.ts'
+export { generate, generateFromPlan } from './generate/index.ts'
+
+/** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {
   generated: Generated
 }
 
 export function runEngine(answers: Answers, forceOption?: OptionId): EngineResult {
   const assessment = assess(answers, forceOption)
-  return { ...assessment, generated: generate(assessment.answers, assessment.recommendation.generated) }
+  return { ...assessment, generated: generateFromPlan(assessment.plan) }
 }

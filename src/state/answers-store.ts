@@ -1,14 +1,17 @@
 import { create } from 'zustand'
 import {
+  applyPreset,
+  decodePermalink,
   emptyAnswers,
   emptyObject,
+  parseChoice,
   type Answers,
-  type Choices,
+  type ChoiceKey,
   type KvObject,
+  type PermalinkNotice,
+  type Preset,
   type TextKey,
-} from '../domain/answers/model.ts'
-import { decodePermalink, type PermalinkNotice } from '../domain/permalink/codec.ts'
-import { applyPreset, type Preset } from '../domain/presets/presets.ts'
+} from '../domain/index.ts'
 
 /**
  * The one store: the user's answers, and what the link they opened said about itself.
@@ -27,7 +30,13 @@ export const useAnswers = create<AnswersState>()(() => ({ answers: emptyAnswers(
 const update = (change: (a: Answers) => Answers): void =>
   useAnswers.setState((s) => ({ answers: change(s.answers), beforeReset: undefined }))
 
-export function setChoice<K extends keyof Choices>(key: K, value: Choices[K]): void {
+/**
+ * Sets a choice from the value a control holds, as a link writes it (`opt` "2"); undefined clears it.
+ * The registry parses it, so a value that is none of the question's leaves the answers as they are.
+ */
+export function chooseAnswer(key: ChoiceKey, written: string | undefined): void {
+  const value = written === undefined ? undefined : parseChoice(key, written)
+  if (written !== undefined && value === undefined) return
   update((a) => ({ ...a, [key]: value }))
 }
 

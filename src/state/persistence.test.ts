@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { emptyAnswers } from '../domain/answers/model.ts'
+import { emptyAnswers } from '../domain/index.ts'
 import {
   addObject,
   resetAnswers,
-  setChoice,
+  chooseAnswer,
   setText,
   undoReset,
   updateObject,
@@ -35,7 +35,7 @@ describe('answers in the address bar and local storage', () => {
 
   it('restores saved answers on a reload without a link', () => {
     stop = startPersistence()
-    setChoice('reads', 'file')
+    chooseAnswer('reads', 'file')
     addObject()
     updateObject(0, { name: 'db-password' })
     stop()

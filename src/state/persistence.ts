@@ -1,4 +1,4 @@
-import { encodePermalink } from '../domain/permalink/codec.ts'
+import { encodePermalink } from '../domain/index.ts'
 import { loadPermalink, useAnswers } from './answers-store.ts'
 
 /**

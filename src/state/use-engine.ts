@@ -1,10 +1,9 @@
 import { useMemo } from 'react'
+import { assess, type Assessment, type Generated } from '../domain/index.ts'
 import { useAnswers } from './answers-store.ts'
-import { lazyModule } from './lazy-module.ts'
-import { assess, type Assessment } from '../domain/assess.ts'
-import type { Generated } from '../domain/generate/types.ts'
+import { lazyModule, type Loaded } from './lazy-module.ts'
 
-/** Recommendation and problems, derived from the answers; recomputed only when they change. */
+/** Recommendation, plan and problems, derived from the answers; recomputed only when they change. */
 export function useAssessment(): Assessment {
   const answers = useAnswers((s) => s.answers)
   return useMemo(() => assess(answers), [answers])
@@ -14,14 +13,12 @@ export function useAssessment(): Assessment {
  * The generator (with js-yaml and the code samples) is its own chunk, so the first screen's JavaScript
  * stays small; main.tsx starts loading it at once and the files appear as soon as it is there.
  */
-export const generator = lazyModule(() => import('../domain/generate/index.ts').then((m) => m.generate))
+export const generator = lazyModule(() => import('../domain/engine.ts').then((m) => m.generateFromPlan))
 
-/** The files for the assessed answers, or undefined for the moment the generator is still loading. */
-export function useGenerated(assessment: Assessment): Generated | undefined {
-  const generate = generator.useLoaded()
-  const { answers, recommendation } = assessment
-  return useMemo(
-    () => (generate ? generate(answers, recommendation.generated) : undefined),
-    [generate, answers, recommendation.generated],
-  )
+/** The files of the assessed plan: undefined while the generator loads, with `failed` if it cannot. */
+export function useGenerated(assessment: Assessment): Loaded<Generated> {
+  const { value: generate, failed, retry } = generator.useLoaded()
+  const { plan } = assessment
+  const value = useMemo(() => (generate ? generate(plan) : undefined), [generate, plan])
+  return { value, failed, retry }
 }

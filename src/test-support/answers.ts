@@ -14,8 +14,9 @@ import {
 
 /** Answers for tests: a filled-in scenario to vary one field at a time. */
 
-export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
-export const CLIENT = 'ceb19a0a-941a-4f33-839d-aeace8ffe205'
+import { SEED } from './seeds.ts'
+
+export { CLIENT, TENANT } from './seeds.ts'
 
 export const obj = (name: string, fields: Partial<KvObject> = {}): KvObject => ({
   name,
@@ -35,16 +36,16 @@ export function seedAnswers(): Answers {
     rotate: 'none',
     copy: 'ok',
     auth: 'uami',
-    app: 'demo',
+    app: SEED.app,
     ns: 'default',
-    image: 'ghcr.io/whaakman/python-variables:v1.0',
-    port: '80',
-    kv: 'kv-aks-cloudadventures',
-    tenant: TENANT,
-    client: CLIENT,
-    rg: 'rg-aks',
-    cluster: 'aks-cloudadventures',
-    objects: [obj('mybigsecret', { env: 'variable_from_keyvault' })],
+    image: SEED.image,
+    port: SEED.port,
+    kv: SEED.kv,
+    tenant: SEED.tenant,
+    client: SEED.client,
+    rg: SEED.rg,
+    cluster: SEED.cluster,
+    objects: [obj(SEED.secret, { env: SEED.env })],
   }
 }
 

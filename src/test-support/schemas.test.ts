@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { generate } from '../domain/generate/index.ts'
-import type { Manifest } from '../domain/generate/types.ts'
+
+type Loose = Record<string, unknown>
 import { seedAnswers } from './answers.ts'
 import { schemaProblems } from './schemas.ts'
 
-const spc = (): Manifest => structuredClone(generate(seedAnswers(), 3).manifests[0] as Manifest)
-const deployment = (): Manifest => structuredClone(generate(seedAnswers(), 3).manifests[1] as Manifest)
+// Plain copies (JSON data either way) that a test may break in ways the manifest types would refuse.
+const plain = (index: number): Loose =>
+  JSON.parse(JSON.stringify(generate(seedAnswers(), 3).manifests[index]))
+const spc = (): Loose => plain(0)
+const deployment = (): Loose => plain(1)
 
 describe('schemaProblems', () => {
   it('accepts generated manifests', () => {

@@ -5,8 +5,7 @@ import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployme
 import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
-import { isFields, type Fields } from '../domain/check/read.ts'
-import type { Manifest } from '../domain/generate/types.ts'
+import { fields, isFields, type Fields } from '../domain/k8s/read.ts'
 
 /**
  * Schema checks for tests: the Kubernetes API's own schemas (kubernetes-models) for the built-in kinds, and
@@ -46,10 +45,12 @@ function loadSpcValidator(): ValidateFunction {
 
 let spcValidator: ValidateFunction | undefined
 
-function spcProblems(manifest: Manifest): string[] {
+function spcProblems(manifest: Fields): string[] {
   spcValidator ??= loadSpcValidator()
   const problems =
-    manifest.apiVersion === 'secrets-store.csi.x-k8s.io/v1' ? [] : [`apiVersion ${manifest.apiVersion}`]
+    manifest['apiVersion'] === 'secrets-store.csi.x-k8s.io/v1'
+      ? []
+      : [`apiVersion ${String(manifest['apiVersion'])}`]
   if (spcValidator(manifest)) return problems
   return [
     ...problems,
@@ -62,7 +63,7 @@ interface Validating {
 }
 
 // The casts only tell TypeScript what the schema check is there to find out.
-const BUILT_IN: Record<string, { apiVersion: string; model: (data: Manifest) => Validating }> = {
+const BUILT_IN: Record<string, { apiVersion: string; model: (data: Fields) => Validating }> = {
   Deployment: { apiVersion: 'apps/v1', model: (data) => new Deployment(data as unknown as IDeployment) },
   ServiceAccount: {
     apiVersion: 'v1',
@@ -73,10 +74,11 @@ const BUILT_IN: Record<string, { apiVersion: string; model: (data: Manifest) => 
 }
 
 function builtInProblems(
-  manifest: Manifest,
-  kind: { apiVersion: string; model: (data: Manifest) => Validating },
+  manifest: Fields,
+  kind: { apiVersion: string; model: (data: Fields) => Validating },
 ): string[] {
-  const problems = manifest.apiVersion === kind.apiVersion ? [] : [`apiVersion ${manifest.apiVersion}`]
+  const apiVersion = String(manifest['apiVersion'])
+  const problems = apiVersion === kind.apiVersion ? [] : [`apiVersion ${apiVersion}`]
   try {
     kind.model(manifest).validate()
     return problems
@@ -92,14 +94,16 @@ function builtInProblems(
 }
 
 /** Schema problems of one manifest, each prefixed with its kind and name; empty when it is valid. */
-export function schemaProblems(manifest: Manifest): string[] {
-  const where = `${manifest.kind} ${manifest.metadata.name}`
-  const builtIn = BUILT_IN[manifest.kind]
+export function schemaProblems(value: unknown): string[] {
+  const manifest = fields(value)
+  const kind = String(manifest['kind'])
+  const where = `${kind} ${String(fields(manifest['metadata'])['name'])}`
+  const builtIn = BUILT_IN[kind]
   const problems =
-    manifest.kind === 'SecretProviderClass'
+    kind === 'SecretProviderClass'
       ? spcProblems(manifest)
       : builtIn === undefined
-        ? [`unknown kind ${manifest.kind}: no schema to check it against`]
+        ? [`unknown kind ${kind}: no schema to check it against`]
         : builtInProblems(manifest, builtIn)
   return problems.map((p) => `${where}: ${p}`)
 }

@@ -19,7 +19,7 @@ export function App() {
         <div className="result-pane">
           <RecommendationPanel rec={engine.recommendation} />
           <PermalinkBar />
-          <FilesPanel engine={engine} generated={generated} />
+          <FilesPanel engine={engine} files={generated} />
         </div>
       </main>
     </>

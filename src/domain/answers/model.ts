@@ -1,27 +1,22 @@
 /**
- * The answer model: exactly the keys of the version-1 permalink (../shared/spec/permalink.md), plus `cmd`,
- * which this app adds for option 2's start-up wrapper. Free-text answers are kept as typed, valid or not,
- * so a user can fix them; enumerated answers are `undefined` until answered.
+ * The answer model, derived from the question registry (registry.ts): a choice is `undefined` until
+ * answered, free text is kept exactly as typed, valid or not, so a user can fix it.
  */
+import type { ChoiceQuestion, QuestionGroup, TextQuestion } from './question-kinds.ts'
+import { QUESTIONS } from './registry.ts'
 
-export const CODE_VALUES = ['yes', 'no'] as const
-export const READS_VALUES = ['env', 'file'] as const
-export const ROTATE_VALUES = ['none', 'restart', 'live'] as const
-export const COPY_VALUES = ['ok', 'no'] as const
-export const AUTH_VALUES = ['workload', 'uami', 'system', 'sp', 'podidentity'] as const
-export const OPTION_VALUES = [1, 2, 3] as const
-export const CLOUD_VALUES = ['AzurePublicCloud', 'AzureUSGovernmentCloud', 'AzureChinaCloud'] as const
-export const LANG_VALUES = ['python', 'dotnet', 'java', 'node', 'go'] as const
+export { PLACEHOLDER, isPlaceholder } from './placeholder.ts'
+
+type Registry = typeof QUESTIONS
+export type AnswerKey = keyof Registry
+export type ChoiceKey = { [K in AnswerKey]: Registry[K] extends ChoiceQuestion ? K : never }[AnswerKey]
+export type TextKey = { [K in AnswerKey]: Registry[K] extends TextQuestion ? K : never }[AnswerKey]
+export type ValueOf<K extends ChoiceKey> = Registry[K]['values'][number]
+
+export type Choices = { [K in ChoiceKey]?: ValueOf<K> }
+export type TextAnswers = { [K in TextKey]: string }
+
 export const OBJECT_TYPE_VALUES = ['secret', 'key', 'cert'] as const
-
-export type Code = (typeof CODE_VALUES)[number]
-export type Reads = (typeof READS_VALUES)[number]
-export type Rotate = (typeof ROTATE_VALUES)[number]
-export type Copy = (typeof COPY_VALUES)[number]
-export type Auth = (typeof AUTH_VALUES)[number]
-export type OptionId = (typeof OPTION_VALUES)[number]
-export type Cloud = (typeof CLOUD_VALUES)[number]
-export type Lang = (typeof LANG_VALUES)[number]
 export type ObjectType = (typeof OBJECT_TYPE_VALUES)[number]
 
 /** One Key Vault object: `o=NAME~TYPE~ENV~FILE~VERSION`. Empty strings mean "default". */
@@ -37,105 +32,85 @@ export interface KvObject {
   version: string
 }
 
-/** The enumerated questions, in the order the wizard asks them. */
-export interface Choices {
-  code?: Code
-  reads?: Reads
-  rotate?: Rotate
-  copy?: Copy
-  auth?: Auth
-  /** The option to generate when the user overrides the recommendation. */
-  opt?: OptionId
-  cloud?: Cloud
-  lang?: Lang
+export type Answers = Choices & TextAnswers & { objects: KvObject[] }
+
+/** Every key of the link, in the order it is written (the objects, `o`, last). */
+export const ANSWER_KEYS = Object.keys(QUESTIONS) as AnswerKey[]
+export const CHOICE_KEYS = ANSWER_KEYS.filter((key): key is ChoiceKey => QUESTIONS[key].kind === 'choice')
+export const TEXT_KEYS = ANSWER_KEYS.filter((key): key is TextKey => QUESTIONS[key].kind === 'text')
+
+export const isChoiceKey = (key: string): key is ChoiceKey => (CHOICE_KEYS as readonly string[]).includes(key)
+export const isTextKey = (key: string): key is TextKey => (TEXT_KEYS as readonly string[]).includes(key)
+
+/** The question behind a choice key, with its values typed. */
+export const choiceQuestion = <K extends ChoiceKey>(key: K): Registry[K] => QUESTIONS[key]
+export const textQuestion = (key: TextKey): TextQuestion => QUESTIONS[key]
+
+/** The value of a choice as written in a link (`opt=2`), or undefined when the link's text is not one of them. */
+export function parseChoice<K extends ChoiceKey>(key: K, written: string): ValueOf<K> | undefined {
+  return choiceQuestion(key).values.find((value) => String(value) === written)
 }
 
-/** Free-text answers, kept exactly as typed. Empty string means "not answered" (a default applies). */
-export interface TextAnswers {
-  app: string
-  ns: string
-  image: string
-  port: string
-  sa: string
-  kv: string
-  tenant: string
-  client: string
-  rg: string
-  cluster: string
-  mount: string
-  spc: string
-  /** Not in the v1 table: the container's start command, used by option 2's env-from-files wrapper. */
-  cmd: string
+// The value sets by name, for code that reads better with them (all derived from the registry).
+export const CODE_VALUES = QUESTIONS.code.values
+export const READS_VALUES = QUESTIONS.reads.values
+export const ROTATE_VALUES = QUESTIONS.rotate.values
+export const COPY_VALUES = QUESTIONS.copy.values
+export const AUTH_VALUES = QUESTIONS.auth.values
+export const OPTION_VALUES = QUESTIONS.opt.values
+export const CLOUD_VALUES = QUESTIONS.cloud.values
+export const LANG_VALUES = QUESTIONS.lang.values
+
+export type Code = ValueOf<'code'>
+export type Reads = ValueOf<'reads'>
+export type Rotate = ValueOf<'rotate'>
+export type Copy = ValueOf<'copy'>
+export type Auth = ValueOf<'auth'>
+export type OptionId = ValueOf<'opt'>
+export type Cloud = ValueOf<'cloud'>
+export type Lang = ValueOf<'lang'>
+
+/** The questions of one card of the form, in registry order. */
+export const keysInGroup = (group: QuestionGroup): AnswerKey[] =>
+  ANSWER_KEYS.filter((key) => {
+    const q: { group?: QuestionGroup } = QUESTIONS[key]
+    return q.group === group
+  })
+
+/** One answer of a choice as a form shows it, its value as a link writes it. */
+export interface ChoiceOption {
+  value: string
+  label: string
+  leadsTo: string | undefined
 }
 
-export type TextKey = keyof TextAnswers
-export type ChoiceKey = keyof Choices
-
-export interface Answers extends Choices, TextAnswers {
-  objects: KvObject[]
+export function choiceOptions(key: ChoiceKey): ChoiceOption[] {
+  const q = QUESTIONS[key]
+  const labels: Record<string, string> = q.labels
+  const leadsTo: Partial<Record<string, string>> = ('leadsTo' in q ? q.leadsTo : undefined) ?? {}
+  return q.values.map((value: string | number) => ({
+    value: String(value),
+    label: labels[value] ?? String(value),
+    leadsTo: leadsTo[value],
+  }))
 }
 
-export const TEXT_KEYS: readonly TextKey[] = [
-  'app',
-  'ns',
-  'image',
-  'port',
-  'sa',
-  'kv',
-  'tenant',
-  'client',
-  'rg',
-  'cluster',
-  'mount',
-  'spc',
-  'cmd',
-]
+/** An object type from a form's select or a link: undefined when it is none of them. */
+export const parseObjectType = (written: string): ObjectType | undefined =>
+  OBJECT_TYPE_VALUES.find((type) => type === written)
 
 export function emptyAnswers(): Answers {
-  return {
-    app: '',
-    ns: '',
-    image: '',
-    port: '',
-    sa: '',
-    kv: '',
-    tenant: '',
-    client: '',
-    rg: '',
-    cluster: '',
-    mount: '',
-    spc: '',
-    cmd: '',
-    objects: [],
-  }
+  const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, ''])) as TextAnswers
+  return { ...texts, objects: [] }
 }
 
 export function emptyObject(name = ''): KvObject {
   return { name, type: 'secret', env: '', file: '', version: '' }
 }
 
-/** Defaults that apply when a text answer is empty. Names derived from `app` follow it as it changes. */
+/** Defaults that apply when an answer is empty. Names derived from `app` follow it as it changes. */
 export const DEFAULT_APP = 'my-app'
-export const DEFAULT_NAMESPACE = 'default'
-export const DEFAULT_MOUNT = '/mnt/secrets-store'
-export const DEFAULT_CLOUD: Cloud = 'AzurePublicCloud'
-export const DEFAULT_LANG: Lang = 'python'
-
-/**
- * Values a manifest cannot be applied without. While one is missing the files hold an unmistakable
- * placeholder (angle brackets never pass the field's validator) and the field is flagged.
- */
-export const PLACEHOLDER = {
-  image: '<container-image>',
-  kv: '<key-vault-name>',
-  tenant: '<tenant-id>',
-  client: '<client-id>',
-  rg: '<resource-group>',
-  cluster: '<aks-cluster>',
-  cmd: '<start-command>',
-  object: '<secret-name>',
-} as const
-
-export function isPlaceholder(value: string): boolean {
-  return value.startsWith('<') && value.endsWith('>')
-}
+export const DEFAULT_NAMESPACE = QUESTIONS.ns.default
+export const DEFAULT_MOUNT = QUESTIONS.mount.default
+export const DEFAULT_CLOUD: Cloud = QUESTIONS.cloud.default
+export const DEFAULT_LANG: Lang = QUESTIONS.lang.default

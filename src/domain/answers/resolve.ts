@@ -1,34 +1,38 @@
 import {
+  CHOICE_KEYS,
   DEFAULT_APP,
-  DEFAULT_CLOUD,
-  DEFAULT_LANG,
-  DEFAULT_MOUNT,
-  DEFAULT_NAMESPACE,
-  PLACEHOLDER,
+  TEXT_KEYS,
   type Answers,
-  type Auth,
   type ChoiceKey,
-  type Cloud,
-  type Code,
-  type Copy,
   type KvObject,
-  type Lang,
-  type OptionId,
-  type Reads,
-  type Rotate,
+  type TextKey,
+  type ValueOf,
 } from './model.ts'
+import { PLACEHOLDER } from './placeholder.ts'
+import { QUESTIONS } from './registry.ts'
+
+type Registry = typeof QUESTIONS
+
+/** Choices that are never undefined once resolved: the engine assumes a value, or a default applies. */
+type SettledKey = {
+  [K in ChoiceKey]: Registry[K] extends { assumed: unknown } | { default: unknown } ? K : never
+}[ChoiceKey]
+type AssumedKey = { [K in ChoiceKey]: Registry[K] extends { assumed: unknown } ? K : never }[ChoiceKey]
+
+export type ResolvedChoices = { [K in SettledKey]: ValueOf<K> } & {
+  [K in Exclude<ChoiceKey, SettledKey>]: ValueOf<K> | undefined
+}
 
 /**
  * What the engine assumes for a question not answered yet. The wizard shows these as "assumed", and the
  * recommendation starts from the best practice: a team that can change its code should.
  */
-export const ASSUMED = {
-  code: 'yes',
-  reads: 'env',
-  rotate: 'none',
-  copy: 'no',
-  auth: 'workload',
-} as const satisfies Partial<Record<ChoiceKey, string>>
+export const ASSUMED = Object.fromEntries(
+  CHOICE_KEYS.flatMap((key) => {
+    const q = QUESTIONS[key]
+    return 'assumed' in q ? [[key, q.assumed]] : []
+  }),
+) as { [K in AssumedKey]: Registry[K]['assumed'] }
 
 /** A Key Vault object with every default applied. */
 export interface ResolvedObject extends KvObject {
@@ -37,29 +41,9 @@ export interface ResolvedObject extends KvObject {
 }
 
 /** Answers with every default applied: what the generators read. Never validated here. */
-export interface Resolved {
-  code: Code
-  reads: Reads
-  rotate: Rotate
-  copy: Copy
-  auth: Auth
-  cloud: Cloud
-  lang: Lang
-  opt: OptionId | undefined
-  app: string
-  ns: string
-  image: string
+export type Resolved = ResolvedChoices & { [K in Exclude<TextKey, 'port'>]: string } & {
   /** Undefined when no port was given: the container then declares none. */
   port: number | undefined
-  sa: string
-  kv: string
-  tenant: string
-  client: string
-  rg: string
-  cluster: string
-  mount: string
-  spc: string
-  cmd: string
   objects: ResolvedObject[]
   /** Questions still on their assumed value. */
   unanswered: ChoiceKey[]
@@ -72,34 +56,31 @@ export function resolveObject(o: KvObject): ResolvedObject {
   return { ...o, name, fileName: or(o.file, name) }
 }
 
+/** What an empty text answer means: its default, its placeholder, or a name derived from the app's. */
+function textFallback(key: TextKey, app: string): string {
+  if (key === 'sa') return app
+  if (key === 'spc') return `${app}-keyvault`
+  if (key === 'app') return DEFAULT_APP
+  const q = QUESTIONS[key]
+  return ('default' in q ? q.default : undefined) ?? ('placeholder' in q ? q.placeholder : undefined) ?? ''
+}
+
+function choiceFallback(key: ChoiceKey): string | number | undefined {
+  const q = QUESTIONS[key]
+  return 'assumed' in q ? q.assumed : 'default' in q ? q.default : undefined
+}
+
 export function resolve(a: Answers): Resolved {
   const app = or(a.app, DEFAULT_APP)
-  const unanswered = (['code', 'reads', 'rotate', 'copy', 'auth'] as const).filter((k) => a[k] === undefined)
+  const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, or(a[key], textFallback(key, app))]))
+  const choices = Object.fromEntries(CHOICE_KEYS.map((key) => [key, a[key] ?? choiceFallback(key)]))
   const port = Number.parseInt(a.port, 10)
   return {
-    code: a.code ?? ASSUMED.code,
-    reads: a.reads ?? ASSUMED.reads,
-    rotate: a.rotate ?? ASSUMED.rotate,
-    copy: a.copy ?? ASSUMED.copy,
-    auth: a.auth ?? ASSUMED.auth,
-    cloud: a.cloud ?? DEFAULT_CLOUD,
-    lang: a.lang ?? DEFAULT_LANG,
-    opt: a.opt,
-    app,
-    ns: or(a.ns, DEFAULT_NAMESPACE),
-    image: or(a.image, PLACEHOLDER.image),
+    ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
+    ...(choices as ResolvedChoices),
     port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined,
-    sa: or(a.sa, app),
-    kv: or(a.kv, PLACEHOLDER.kv),
-    tenant: or(a.tenant, PLACEHOLDER.tenant),
-    client: or(a.client, PLACEHOLDER.client),
-    rg: or(a.rg, PLACEHOLDER.rg),
-    cluster: or(a.cluster, PLACEHOLDER.cluster),
-    mount: or(a.mount, DEFAULT_MOUNT),
-    spc: or(a.spc, `${app}-keyvault`),
-    cmd: or(a.cmd, PLACEHOLDER.cmd),
     objects: a.objects.map(resolveObject),
-    unanswered,
+    unanswered: CHOICE_KEYS.filter((key) => key in ASSUMED && a[key] === undefined),
   }
 }
 

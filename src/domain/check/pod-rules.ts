@@ -1,6 +1,6 @@
-import { CSI_DRIVER } from '../generate/names.ts'
-import { containersOf, podTemplateOf, type PodTemplate } from './pods.ts'
-import { describe, fields, list, nameOf, namespaceOf, text, type Fields } from './read.ts'
+import { CSI_DRIVER } from '../k8s/names.ts'
+import { containersOf, podTemplateOf, type PodTemplate } from '../k8s/pods.ts'
+import { describe, fields, list, nameOf, namespaceOf, text, type Fields } from '../k8s/read.ts'
 import { identityMode } from './spc-parameters.ts'
 
 const isSpc = (m: Fields): boolean => m['kind'] === 'SecretProviderClass'

@@ -10,29 +10,30 @@ import { checkProviderRules } from './provider-rules.ts'
 type Loose = Record<string, unknown>
 
 /** A generated, valid set of manifests to break one thing in. */
-function manifests(answers: Partial<Answers> = {}, option: OptionId = 3): Manifest[] {
-  return structuredClone(generate({ ...seedAnswers(), ...answers }, option).manifests)
+function manifests(answers: Partial<Answers> = {}, option: OptionId = 3): Loose[] {
+  // Plain JSON copies, which a test may break in ways the manifest types would refuse.
+  return JSON.parse(JSON.stringify(generate({ ...seedAnswers(), ...answers }, option).manifests))
 }
 
-const spcOf = (ms: Manifest[]): Loose => ms.find((m) => m.kind === 'SecretProviderClass') as Loose
-const paramsOf = (ms: Manifest[]): Loose => (spcOf(ms)['spec'] as Loose)['parameters'] as Loose
-const podOf = (ms: Manifest[]): Loose =>
+const spcOf = (ms: Loose[]): Loose => ms.find((m) => m.kind === 'SecretProviderClass') as Loose
+const paramsOf = (ms: Loose[]): Loose => (spcOf(ms)['spec'] as Loose)['parameters'] as Loose
+const podOf = (ms: Loose[]): Loose =>
   ((ms.find((m) => m.kind === 'Deployment')?.['spec'] as Loose)['template'] as Loose)['spec'] as Loose
-const csiOf = (ms: Manifest[]): Loose => ((podOf(ms)['volumes'] as Loose[])[0] as Loose)['csi'] as Loose
+const csiOf = (ms: Loose[]): Loose => ((podOf(ms)['volumes'] as Loose[])[0] as Loose)['csi'] as Loose
 
-const renameParameter = (ms: Manifest[], from: string, to: string): Manifest[] => {
+const renameParameter = (ms: Loose[], from: string, to: string): Loose[] => {
   const params = paramsOf(ms)
   params[to] = params[from]
   delete params[from]
   return ms
 }
 
-const objectsText = (ms: Manifest[], text: string): Manifest[] => {
+const objectsText = (ms: Loose[], text: string): Loose[] => {
   paramsOf(ms)['objects'] = text
   return ms
 }
 
-const expectProblem = (ms: Manifest[], pattern: RegExp): void => {
+const expectProblem = (ms: Loose[], pattern: RegExp): void => {
   expect(checkProviderRules(ms)).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]))
 }
 

@@ -1,6 +1,5 @@
-import type { Manifest } from '../generate/types.ts'
 import { podProblems } from './pod-rules.ts'
-import { describe, fields, text, type Fields } from './read.ts'
+import { describe, fields, text, type Fields } from '../k8s/read.ts'
 import { secretObjectProblems } from './secret-objects.ts'
 import { objectsReport } from './spc-objects.ts'
 import { parameterProblems } from './spc-parameters.ts'
@@ -27,7 +26,7 @@ function spcProblems(spc: Fields): string[] {
  * synced Secret, or a mount with no files. Pure, and safe on any pasted manifests: one message per problem,
  * each naming its manifest. Empty when all is well.
  */
-export function checkProviderRules(manifests: Manifest[]): string[] {
+export function checkProviderRules(manifests: readonly unknown[]): string[] {
   const all = manifests.map((m) => fields(m))
   return [
     ...all

@@ -1,4 +1,4 @@
-import { fields, list, text } from './read.ts'
+import { fields, list, text } from '../k8s/read.ts'
 
 const TLS_KEYS = ['tls.key', 'tls.crt']
 

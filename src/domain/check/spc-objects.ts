@@ -1,5 +1,5 @@
 import { load } from 'js-yaml'
-import { caseMatches, fields, isFields, scalarText } from './read.ts'
+import { caseMatches, fields, isFields, scalarText } from '../k8s/read.ts'
 
 /** Fields of the provider's KeyVaultObject, by their exact yaml tags. */
 const OBJECT_FIELDS = [

@@ -1,4 +1,4 @@
-import { caseMatches, type Fields, text } from './read.ts'
+import { caseMatches, type Fields, text } from '../k8s/read.ts'
 
 /** Every key the Azure provider reads from `spec.parameters`, spelled as its Go constants. */
 export const KNOWN_PARAMETERS = [

@@ -1,11 +1,12 @@
-import type { OptionId } from '../answers/model.ts'
-import type { Resolved } from '../answers/resolve.ts'
-import { appLabels } from './names.ts'
+import type { Plan } from '../plan/plan.ts'
+import { appLabels } from '../k8s/names.ts'
 import { addOptionToPod, podAdditions } from './pod-additions.ts'
-import type { Manifest } from './types.ts'
+import { asPodSpec } from '../k8s/read.ts'
+import type { IDeployment } from '../k8s/types.ts'
 
 /** The app's Deployment: a plain workload, then what the option adds to its pod. */
-export function deployment(r: Resolved, option: OptionId): Manifest {
+export function deployment(plan: Plan): IDeployment & { metadata: { name: string } } {
+  const { r } = plan
   const base = {
     labels: appLabels(r),
     spec: {
@@ -18,7 +19,7 @@ export function deployment(r: Resolved, option: OptionId): Manifest {
       ],
     },
   }
-  const pod = addOptionToPod(base, podAdditions(r, option))
+  const pod = addOptionToPod(base, podAdditions(plan))
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -26,7 +27,7 @@ export function deployment(r: Resolved, option: OptionId): Manifest {
     spec: {
       replicas: 1,
       selector: { matchLabels: appLabels(r) },
-      template: { metadata: { labels: pod.labels }, spec: pod.spec },
+      template: { metadata: { labels: pod.labels }, spec: asPodSpec(pod.spec) },
     },
   }
 }

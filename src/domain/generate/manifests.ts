@@ -1,18 +1,23 @@
-import type { OptionId } from '../answers/model.ts'
-import type { Resolved } from '../answers/resolve.ts'
+import type { Plan } from '../plan/plan.ts'
 import { deployment } from './deployment.ts'
-import { usesCsiDriver, usesWorkloadIdentity, usesWrapper } from '../answers/option-needs.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
 import type { Manifest } from './types.ts'
 import { wrapperConfigMap } from './wrapper.ts'
 
-/** The option's Kubernetes objects in apply order: what a pod needs exists before the pod. */
-export function manifestsFor(r: Resolved, option: OptionId): Manifest[] {
-  return [
-    ...(usesWorkloadIdentity(option, r) ? [serviceAccount(r)] : []),
-    ...(usesWrapper(option, r) ? [wrapperConfigMap(r)] : []),
-    ...(usesCsiDriver(option) ? [secretProviderClass(r, option)] : []),
-    deployment(r, option),
-  ]
+/** One Kubernetes object an option may need: when the plan needs it, and how it is built. */
+interface ManifestOutput {
+  when: (plan: Plan) => boolean
+  build: (plan: Plan) => Manifest
 }
+
+/** In apply order: what a pod needs exists before the pod. */
+const MANIFEST_OUTPUTS: readonly ManifestOutput[] = [
+  { when: (p) => p.workloadIdentity, build: (p) => serviceAccount(p.r) },
+  { when: (p) => p.wrapper, build: (p) => wrapperConfigMap(p.r) },
+  { when: (p) => p.csi, build: secretProviderClass },
+  { when: () => true, build: deployment },
+]
+
+export const manifestsFor = (plan: Plan): Manifest[] =>
+  MANIFEST_OUTPUTS.filter((o) => o.when(plan)).map((o) => o.build(plan))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolve } from '../answers/resolve.ts'
+import { planFor } from '../plan/plan.ts'
 import { seedAnswers } from '../../test-support/answers.ts'
 import { addOptionToPod, podAdditions } from './pod-additions.ts'
 
@@ -25,7 +26,7 @@ describe('adding an option to a workload the engine did not create', () => {
   const r = resolve({ ...seedAnswers(), auth: 'workload', app: 'shop' })
 
   it('adds what option 3 needs to the named container and keeps everything else', () => {
-    const pod = addOptionToPod(foreignPod(), podAdditions(r, 3), 'web')
+    const pod = addOptionToPod(foreignPod(), podAdditions(planFor(r, 3)), 'web')
     expect(pod.labels).toEqual({ app: 'shop', tier: 'web' })
     expect(pod.spec['serviceAccountName']).toBe('shop')
     const [proxy, web] = pod.spec['containers'] as Record<string, unknown>[]
@@ -45,13 +46,13 @@ describe('adding an option to a workload the engine did not create', () => {
   })
 
   it('gives the same pod when applied twice, so patching in place can be repeated', () => {
-    const once = addOptionToPod(foreignPod(), podAdditions(r, 3), 'web')
-    expect(addOptionToPod(once, podAdditions(r, 3), 'web')).toEqual(once)
+    const once = addOptionToPod(foreignPod(), podAdditions(planFor(r, 3)), 'web')
+    expect(addOptionToPod(once, podAdditions(planFor(r, 3)), 'web')).toEqual(once)
   })
 
   it('replaces an earlier version of its own volume instead of adding a second one', () => {
-    const old = addOptionToPod(foreignPod(), podAdditions({ ...r, spc: 'old-spc' }, 2), 'web')
-    const pod = addOptionToPod(old, podAdditions(r, 2), 'web')
+    const old = addOptionToPod(foreignPod(), podAdditions(planFor({ ...r, spc: 'old-spc' }, 2)), 'web')
+    const pod = addOptionToPod(old, podAdditions(planFor(r, 2)), 'web')
     const volumes = pod.spec['volumes'] as {
       name: string
       csi?: { volumeAttributes: Record<string, string> }
@@ -61,7 +62,7 @@ describe('adding an option to a workload the engine did not create', () => {
   })
 
   it('uses the first container when none is named', () => {
-    const pod = addOptionToPod(foreignPod(), podAdditions(r, 1))
+    const pod = addOptionToPod(foreignPod(), podAdditions(planFor(r, 1)))
     const [proxy] = pod.spec['containers'] as Record<string, unknown>[]
     expect(proxy?.['env']).toEqual([
       { name: 'KEY_VAULT_URL', value: 'https://kv-aks-cloudadventures.vault.azure.net/' },

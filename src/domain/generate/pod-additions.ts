@@ -1,12 +1,6 @@
-import type { OptionId } from '../answers/model.ts'
 import { secretKeyFor, syncedSecretName, type Resolved } from '../answers/resolve.ts'
-import {
-  envObjects,
-  usesCsiDriver,
-  usesSync,
-  usesWorkloadIdentity,
-  usesWrapper,
-} from '../answers/option-needs.ts'
+import type { Plan } from '../plan/plan.ts'
+import type { IEnvVar, IVolume, IVolumeMount } from '../k8s/types.ts'
 import { vaultUrl } from './cloud.ts'
 import {
   credentialsSecretName,
@@ -15,8 +9,8 @@ import {
   WRAPPER_DIR,
   WRAPPER_VOLUME,
   wrapperConfigMapName,
-} from './names.ts'
-import { fields, list, type Fields } from '../check/read.ts'
+} from '../k8s/names.ts'
+import { fields, list, type Fields } from '../k8s/read.ts'
 import { wrapperArgs, wrapperCommand } from './wrapper.ts'
 
 /**
@@ -27,16 +21,16 @@ import { wrapperArgs, wrapperCommand } from './wrapper.ts'
 export interface PodAdditions {
   labels: Record<string, string>
   serviceAccountName?: string
-  volumes: Fields[]
+  volumes: IVolume[]
   container: {
     command?: string[]
     args?: string[]
-    env: Fields[]
-    volumeMounts: Fields[]
+    env: IEnvVar[]
+    volumeMounts: IVolumeMount[]
   }
 }
 
-function labels(r: Resolved, option: OptionId): Record<string, string> {
+function labels({ r, option }: Plan): Record<string, string> {
   return {
     // Option 1: the webhook injects the identity and token file that the SDK's DefaultAzureCredential reads.
     // The CSI mount does not need it (the provider gets its token from kubelet), so options 2/3 leave it out.
@@ -46,7 +40,7 @@ function labels(r: Resolved, option: OptionId): Record<string, string> {
   }
 }
 
-function csiVolume(r: Resolved): Fields {
+function csiVolume(r: Resolved): IVolume {
   return {
     name: SECRETS_VOLUME,
     csi: {
@@ -60,31 +54,30 @@ function csiVolume(r: Resolved): Fields {
   }
 }
 
-function env(r: Resolved, option: OptionId): Fields[] {
+function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // The SDK samples read the vault's address from here, so one image works against any vault.
   if (option === 1) return [{ name: 'KEY_VAULT_URL', value: vaultUrl(r.kv, r.cloud) }]
-  if (!usesSync(option, r)) return []
+  if (!sync) return []
   // The synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
-  return envObjects(r).map((o) => ({
+  return envObjects.map((o) => ({
     name: o.env,
     valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o) } },
   }))
 }
 
-export function podAdditions(r: Resolved, option: OptionId): PodAdditions {
-  const csi = usesCsiDriver(option)
-  const wrapper = usesWrapper(option, r)
+export function podAdditions(plan: Plan): PodAdditions {
+  const { r, csi, wrapper } = plan
   return {
-    labels: labels(r, option),
+    labels: labels(plan),
     // Workload identity: the token is this service account's, and the federated credential names it.
-    ...(usesWorkloadIdentity(option, r) ? { serviceAccountName: r.sa } : {}),
+    ...(plan.workloadIdentity ? { serviceAccountName: r.sa } : {}),
     volumes: [
       ...(csi ? [csiVolume(r)] : []),
       ...(wrapper ? [{ name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } }] : []),
     ],
     container: {
       ...(wrapper ? { command: wrapperCommand(), args: wrapperArgs(r) } : {}),
-      env: env(r, option),
+      env: env(plan),
       volumeMounts: [
         ...(csi ? [{ name: SECRETS_VOLUME, mountPath: r.mount, readOnly: true }] : []),
         ...(wrapper ? [{ name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true }] : []),
@@ -94,8 +87,8 @@ export function podAdditions(r: Resolved, option: OptionId): PodAdditions {
 }
 
 /** Entries of `added` replace those of `existing` with the same name; the rest keep their order. */
-function byName(existing: unknown, added: Fields[]): unknown[] {
-  const names = new Set(added.map((f) => f['name']))
+function byName(existing: unknown, added: readonly { name: string }[]): unknown[] {
+  const names = new Set<unknown>(added.map((f) => f.name))
   return [...list(existing).filter((f) => !names.has(fields(f)['name'])), ...added]
 }
 

@@ -1,8 +1,7 @@
-import type { OptionId } from '../answers/model.ts'
 import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
-import { appLabels, SPC_API_VERSION } from './names.ts'
-import { envObjects, objectsOf, usesSync } from '../answers/option-needs.ts'
-import type { Manifest } from './types.ts'
+import { appLabels, SPC_API_VERSION } from '../k8s/names.ts'
+import type { Plan } from '../plan/plan.ts'
+import type { SecretObject, SecretProviderClass } from '../k8s/types.ts'
 import { toYaml } from './yaml.ts'
 
 /**
@@ -44,7 +43,7 @@ function objectEntry(o: ResolvedObject): Record<string, string> {
 export const objectsParameter = (objects: readonly ResolvedObject[]): string =>
   toYaml({ array: objects.map((o) => toYaml(objectEntry(o))) })
 
-function parameters(r: Resolved): Record<string, string> {
+function parameters({ r, objects }: Plan): Record<string, string> {
   return {
     ...identityParameters(r),
     keyvaultName: r.kv,
@@ -52,24 +51,25 @@ function parameters(r: Resolved): Record<string, string> {
     ...(r.cloud === 'AzurePublicCloud' ? {} : { cloudName: r.cloud }),
     // `tenantID` is the spelling the provider reads first; `tenantId` is deprecated.
     tenantID: r.tenant,
-    objects: objectsParameter(objectsOf(r)),
+    objects: objectsParameter(objects),
   }
 }
 
 /** Option 3: the driver copies the mounted files into one Secret, keyed so env vars can reference them. */
-function secretObjects(r: Resolved): Record<string, unknown>[] {
+function secretObjects({ r, envObjects }: Plan): SecretObject[] {
   return [
     {
       secretName: syncedSecretName(r),
       // The driver refuses an empty type even though the Secret API would default it.
       type: 'Opaque',
       // `objectName` here is the mounted file name (the alias when there is one), not the Key Vault name.
-      data: envObjects(r).map((o) => ({ objectName: o.fileName, key: secretKeyFor(o) })),
+      data: envObjects.map((o) => ({ objectName: o.fileName, key: secretKeyFor(o) })),
     },
   ]
 }
 
-export function secretProviderClass(r: Resolved, option: OptionId): Manifest {
+export function secretProviderClass(plan: Plan): SecretProviderClass {
+  const { r } = plan
   return {
     apiVersion: SPC_API_VERSION,
     kind: 'SecretProviderClass',
@@ -77,8 +77,8 @@ export function secretProviderClass(r: Resolved, option: OptionId): Manifest {
     metadata: { name: r.spc, namespace: r.ns, labels: appLabels(r) },
     spec: {
       provider: 'azure',
-      parameters: parameters(r),
-      ...(usesSync(option, r) ? { secretObjects: secretObjects(r) } : {}),
+      parameters: parameters(plan),
+      ...(plan.sync ? { secretObjects: secretObjects(plan) } : {}),
     },
   }
 }

@@ -1,5 +1,5 @@
 import type { Resolved } from '../answers/resolve.ts'
-import { appLabels } from './names.ts'
+import { appLabels } from '../k8s/names.ts'
 import type { Manifest } from './types.ts'
 
 /**

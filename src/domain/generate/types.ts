@@ -1,19 +1,9 @@
 import type { OptionId } from '../answers/model.ts'
+import type { Manifest } from '../k8s/types.ts'
 
 export type FileLanguage = 'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go'
 
-/** A Kubernetes object as plain data, ready for js-yaml's dump. */
-export interface Manifest {
-  apiVersion: string
-  kind: string
-  metadata: {
-    name: string
-    namespace?: string
-    labels?: Record<string, string>
-    annotations?: Record<string, string>
-  }
-  [field: string]: unknown
-}
+export type { Manifest } from '../k8s/types.ts'
 
 /** One file the user can copy or download. */
 export interface OutputFile {

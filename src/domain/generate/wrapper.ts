@@ -1,6 +1,6 @@
 import type { Resolved } from '../answers/resolve.ts'
-import { appLabels, WRAPPER_DIR, WRAPPER_FILE, wrapperConfigMapName } from './names.ts'
-import { envObjects } from '../answers/option-needs.ts'
+import { appLabels, WRAPPER_DIR, WRAPPER_FILE, wrapperConfigMapName } from '../k8s/names.ts'
+import { envObjectsOf } from '../plan/plan.ts'
 import { joinPath, shQuote } from './shell.ts'
 import type { Manifest } from './types.ts'
 
@@ -10,7 +10,7 @@ import type { Manifest } from './types.ts'
  * no answer can run as code even if a validator were bypassed.
  */
 export function wrapperScript(r: Resolved): string {
-  const objects = envObjects(r)
+  const objects = envObjectsOf(r)
   const reads = objects.map((o, i) => `value_${i + 1}="$(cat -- ${shQuote(joinPath(r.mount, o.fileName))})"`)
   const assignments = objects.map((o, i) => `  ${shQuote(`${o.env}=`)}"$value_${i + 1}" \\`)
   return [

@@ -1,58 +1,16 @@
-import {
-  AUTH_VALUES,
-  CLOUD_VALUES,
-  CODE_VALUES,
-  COPY_VALUES,
-  LANG_VALUES,
-  OPTION_VALUES,
-  READS_VALUES,
-  ROTATE_VALUES,
-  TEXT_KEYS,
-  type ChoiceKey,
-  type TextKey,
-} from '../answers/model.ts'
+import { ANSWER_KEYS, CHOICE_KEYS, choiceQuestion, type ChoiceKey } from '../answers/model.ts'
+
+export { isChoiceKey, isTextKey } from '../answers/model.ts'
 
 /** The values each enumerated key accepts, as written in a link. */
-export const CHOICE_VALUES: Readonly<Record<ChoiceKey, readonly string[]>> = {
-  code: CODE_VALUES,
-  reads: READS_VALUES,
-  rotate: ROTATE_VALUES,
-  copy: COPY_VALUES,
-  auth: AUTH_VALUES,
-  opt: OPTION_VALUES.map(String),
-  cloud: CLOUD_VALUES,
-  lang: LANG_VALUES,
-}
+export const CHOICE_VALUES = Object.fromEntries(
+  CHOICE_KEYS.map((key) => [key, choiceQuestion(key).values.map(String)]),
+) as Record<ChoiceKey, string[]>
 
-/** The order keys are written in: the spec table's order, then `cmd` (added by this app), then the objects. */
-export const WRITE_ORDER: readonly (ChoiceKey | TextKey)[] = [
-  'code',
-  'reads',
-  'rotate',
-  'copy',
-  'auth',
-  'opt',
-  'app',
-  'ns',
-  'image',
-  'port',
-  'sa',
-  'kv',
-  'tenant',
-  'client',
-  'cloud',
-  'rg',
-  'cluster',
-  'mount',
-  'spc',
-  'lang',
-  'cmd',
-]
+/** The order keys are written in: the registry's order, the objects (`o`) last. */
+export const WRITE_ORDER = ANSWER_KEYS.filter((key) => key !== 'o')
 
-export const isChoiceKey = (key: string): key is ChoiceKey => Object.hasOwn(CHOICE_VALUES, key)
-export const isTextKey = (key: string): key is TextKey => (TEXT_KEYS as readonly string[]).includes(key)
-
-const KNOWN_KEYS: readonly string[] = ['v', ...WRITE_ORDER, 'o']
+const KNOWN_KEYS: readonly string[] = ['v', ...ANSWER_KEYS]
 
 /** Whether this release reads the key; a link from a newer release may carry others. */
 export const isKnownKey = (key: string): boolean => KNOWN_KEYS.includes(key)

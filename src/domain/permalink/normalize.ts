@@ -1,21 +1,19 @@
 import {
-  DEFAULT_CLOUD,
-  DEFAULT_LANG,
-  DEFAULT_MOUNT,
-  DEFAULT_NAMESPACE,
+  CHOICE_KEYS,
   OBJECT_TYPE_VALUES,
   TEXT_KEYS,
+  choiceQuestion,
   emptyAnswers,
+  textQuestion,
   type Answers,
-  type Choices,
   type KvObject,
 } from '../answers/model.ts'
 import { CHOICE_VALUES } from './keys.ts'
 import { wellFormed } from './percent.ts'
 
-/** Text answers a link leaves out because they equal the default; they read back as empty. */
-const TEXT_DEFAULTS: Partial<Record<keyof Answers, string>> = { ns: DEFAULT_NAMESPACE, mount: DEFAULT_MOUNT }
-const CHOICE_DEFAULTS: Partial<Record<keyof Choices, string>> = { cloud: DEFAULT_CLOUD, lang: DEFAULT_LANG }
+/** An answer a link leaves out because it is what an empty answer means (ns, mount, cloud, lang). */
+const defaultOf = (q: { default?: string | number }): string | undefined =>
+  q.default === undefined ? undefined : String(q.default)
 
 function normalizeObject(o: KvObject): KvObject {
   return {
@@ -37,11 +35,11 @@ export function normalizeAnswers(a: Answers): Answers {
   result.objects = a.objects.filter((o) => o.name !== '').map(normalizeObject)
   for (const key of TEXT_KEYS) {
     const value = wellFormed(a[key])
-    result[key] = value === TEXT_DEFAULTS[key] ? '' : value
+    result[key] = value === defaultOf(textQuestion(key)) ? '' : value
   }
-  for (const key of Object.keys(CHOICE_VALUES) as (keyof Choices)[]) {
+  for (const key of CHOICE_KEYS) {
     const value = a[key]
-    if (value === undefined || String(value) === CHOICE_DEFAULTS[key]) continue
+    if (value === undefined || String(value) === defaultOf(choiceQuestion(key))) continue
     if (CHOICE_VALUES[key].includes(String(value))) Object.assign(result, { [key]: value })
   }
   return result

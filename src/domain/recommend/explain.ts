@@ -1,6 +1,7 @@
 import type { OptionId } from '../answers/model.ts'
 import type { Resolved } from '../answers/resolve.ts'
-import { decidingRule, needsEnvWrapper } from './pick-option.ts'
+import { wrapperApproach } from '../plan/plan.ts'
+import { decidingRule } from './pick-option.ts'
 import { DECISIVE_CLAUSES, isAssumed } from './labels.ts'
 import type { JudgedRow } from './verdict-table.ts'
 
@@ -33,7 +34,7 @@ export function summarize(r: Resolved, recommended: OptionId, generated: OptionI
       return `${clauses[r[key]]}${isAssumed(r, key) ? ' (assumed)' : ''}`
     }),
   )
-  const name = optionName(recommended, needsEnvWrapper(recommended, r.reads))
+  const name = optionName(recommended, wrapperApproach(recommended, r.reads))
   if (generated === recommended) return `${capitalize(name)} fits best because ${because}.`
   // Lower-case "option" for the generated one: the panel names only the recommended option as "Option N".
   return `You chose to generate option ${generated}, although ${name} fits your answers best because ${because}.`

@@ -1,7 +1,8 @@
 import { CODE_VALUES, COPY_VALUES, READS_VALUES, type ChoiceKey } from '../answers/model.ts'
 import type { Resolved } from '../answers/resolve.ts'
 import { optionName } from './explain.ts'
-import { pickOption, needsEnvWrapper, type DecidingAnswers } from './pick-option.ts'
+import { wrapperApproach } from '../plan/plan.ts'
+import { pickOption, type DecidingAnswers } from './pick-option.ts'
 
 type FlipKey = keyof DecidingAnswers
 
@@ -27,7 +28,7 @@ const IF_ANSWERED: { [K in FlipKey]: Record<DecidingAnswers[K], string> } = {
 
 const outcome = (a: DecidingAnswers): string => {
   const option = pickOption(a)
-  return optionName(option, needsEnvWrapper(option, a.reads))
+  return optionName(option, wrapperApproach(option, a.reads))
 }
 
 /** The first single answer that changes the recommendation, found by re-running the rules. */

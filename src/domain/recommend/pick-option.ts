@@ -1,4 +1,4 @@
-import type { OptionId, Reads } from '../answers/model.ts'
+import type { OptionId } from '../answers/model.ts'
 import type { Resolved } from '../answers/resolve.ts'
 
 /** The answers that decide the option; rotation and identity only add caveats. */
@@ -35,9 +35,5 @@ export function decidingRule(a: DecidingAnswers): DecisionRule {
 /** The option the answers point to. */
 export const pickOption = (a: DecidingAnswers): OptionId => decidingRule(a).option
 
-/**
- * The approach: option 2 for an app that reads env vars runs it behind a wrapper that exports the mounted
- * files. Whether the files hold that wrapper depends on the objects' env names (`usesWrapper` in
- * answers/option-needs.ts).
- */
-export const needsEnvWrapper = (option: OptionId, reads: Reads): boolean => option === 2 && reads === 'env'
+/** The recommendation's name for the wrapper rule (defined with the files' rule in plan/plan.ts). */
+export { wrapperApproach as needsEnvWrapper } from '../plan/plan.ts'

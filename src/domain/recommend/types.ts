@@ -34,6 +34,8 @@ export interface Recommendation {
   /** The option whose files are generated: `opt` when the user chose one, else the recommendation. */
   generated: OptionId
   title: string
+  /** The recommended option as the panel's heading: `Option 2: ... with an env-from-files wrapper`. */
+  heading: string
   /** One sentence why. */
   summary: string
   /** The reasons, point by point. */

@@ -6,7 +6,8 @@ import { judgeCopy } from './judge/copy.ts'
 import type { Judge, Judgement, Judgements } from './judge/judgement.ts'
 import { judgeReads } from './judge/reads.ts'
 import { judgeRotate } from './judge/rotate.ts'
-import { answerText, isAssumed, QUESTIONS, VERDICT_KEYS, type VerdictKey } from './labels.ts'
+import { QUESTIONS } from '../answers/registry.ts'
+import { answerText, isAssumed, VERDICT_KEYS, type VerdictKey } from './labels.ts'
 import type { Cell, VerdictRow } from './types.ts'
 
 const JUDGES: Record<VerdictKey, Judge> = {
@@ -29,7 +30,7 @@ export interface JudgedRow {
 export const judgeAnswers = (r: Resolved): JudgedRow[] =>
   VERDICT_KEYS.map((key) => ({
     key,
-    question: QUESTIONS[key],
+    question: QUESTIONS[key].title,
     answer: answerText(r, key),
     assumed: isAssumed(r, key),
     judgements: JUDGES[key](r),

@@ -1,17 +1,22 @@
-import { TEXT_KEYS, type Answers, type OptionId } from '../answers/model.ts'
+import { TEXT_KEYS, textQuestion, type Answers, type OptionId, type TextKey } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
-import { TEXT_VALIDATORS } from './fields.ts'
+import { planFor, type Plan } from '../plan/plan.ts'
+import type { FieldValidator } from './rule.ts'
 import { missingObjectsMessage, missingTextIssues } from './missing.ts'
 import { objectIssues } from './object-issues.ts'
 import type { FieldIssue } from './types.ts'
 
+/** The validator of every free-text answer, by permalink key (from the question registry). */
+export const TEXT_VALIDATORS: Readonly<Record<TextKey, FieldValidator>> = Object.fromEntries(
+  TEXT_KEYS.map((key) => [key, textQuestion(key).validate]),
+) as Record<TextKey, FieldValidator>
+
 /**
- * Every problem with the answers for the given option, in permalink key order with the objects last.
- * Values are checked as the generators use them: resolve() trims the text answers.
+ * Every problem with the answers for a plan, in permalink key order with the objects last. Values are
+ * checked as the generators use them: resolve() trims the text answers.
  */
-export function validateAnswers(answers: Answers, option: OptionId): FieldIssue[] {
-  const r = resolve(answers)
-  const missing = missingTextIssues(answers, r, option)
+export function validatePlan(answers: Answers, plan: Plan): FieldIssue[] {
+  const missing = missingTextIssues(answers, plan)
   const issues: FieldIssue[] = []
   for (const key of TEXT_KEYS) {
     const value = answers[key].trim()
@@ -23,7 +28,11 @@ export function validateAnswers(answers: Answers, option: OptionId): FieldIssue[
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }
-  const objectsMessage = missingObjectsMessage(r, option)
+  const objectsMessage = missingObjectsMessage(plan)
   if (objectsMessage !== undefined) issues.push({ key: 'o', severity: 'missing', message: objectsMessage })
-  return [...issues, ...objectIssues(answers.objects, option)]
+  return [...issues, ...objectIssues(answers.objects, plan.option)]
 }
+
+/** Every problem with the answers for the given option. */
+export const validateAnswers = (answers: Answers, option: OptionId): FieldIssue[] =>
+  validatePlan(answers, planFor(resolve(answers), option))

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { PLACEHOLDER } from '../answers/model.ts'
 import {
   OBJECT_VALIDATORS,
-  TEXT_VALIDATORS,
   validateAppName,
   validateClientId,
   validateClusterName,
@@ -23,6 +22,7 @@ import {
   validateTenantId,
   type FieldValidator,
 } from './fields.ts'
+import { TEXT_VALIDATORS } from './answers.ts'
 
 interface Case {
   name: string

@@ -1,4 +1,4 @@
-import { isPlaceholder, type TextKey } from '../answers/model.ts'
+import { isPlaceholder } from '../answers/placeholder.ts'
 import { validateImage } from './image-reference.ts'
 import { rule, type FieldValidator } from './rule.ts'
 
@@ -118,23 +118,6 @@ export const validateStartCommand = rule(
   'be the command that starts the container (such as python app.py) on a single line, without NUL characters',
   (v) => v.trim() !== '' && !/[\r\n\0]/.test(v) && !isPlaceholder(v.trim()),
 )
-
-/** The validator of every free-text answer, by permalink key. */
-export const TEXT_VALIDATORS: Readonly<Record<TextKey, FieldValidator>> = {
-  app: validateAppName,
-  ns: validateNamespace,
-  image: validateImage,
-  port: validatePort,
-  sa: validateServiceAccountName,
-  kv: validateKeyVaultName,
-  tenant: validateTenantId,
-  client: validateClientId,
-  rg: validateResourceGroup,
-  cluster: validateClusterName,
-  mount: validateMountPath,
-  spc: validateSpcName,
-  cmd: validateStartCommand,
-}
 
 /** The validator of every free-text field of a Key Vault object. */
 export const OBJECT_VALIDATORS = {

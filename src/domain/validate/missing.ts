@@ -1,6 +1,6 @@
 import type { Answers, OptionId, TextKey } from '../answers/model.ts'
-import { envObjects, needsClientId, usesWrapper } from '../answers/option-needs.ts'
 import type { Resolved } from '../answers/resolve.ts'
+import type { Plan } from '../plan/plan.ts'
 
 function clientIdPurpose(option: OptionId, r: Resolved): string {
   if (option === 1 || r.auth === 'workload') {
@@ -20,45 +20,41 @@ function clientIdPurpose(option: OptionId, r: Resolved): string {
 }
 
 /** Values the chosen option cannot do without, keyed like the permalink. rg and cluster get placeholders. */
-export function missingTextIssues(
-  a: Answers,
-  r: Resolved,
-  option: OptionId,
-): Partial<Record<TextKey, string>> {
+export function missingTextIssues(a: Answers, plan: Plan): Partial<Record<TextKey, string>> {
+  const { r, option } = plan
   const where = option === 1 ? 'in the generated files' : 'in the SecretProviderClass'
-  const needed: Partial<Record<TextKey, string>> = {
+  const purpose: Partial<Record<TextKey, string>> = {
     image:
       'The container image of the application is needed for the Deployment, e.g. myregistry.azurecr.io/my-app:1.0',
     kv: `The name of the Key Vault that holds the secrets is needed ${where}`,
     tenant:
       `The vault's tenant ID (a GUID) is needed ${where}; ` +
       `\`az keyvault show -n ${r.kv} --query properties.tenantId -o tsv\` prints it`,
-  }
-  if (needsClientId(option, r)) needed.client = clientIdPurpose(option, r)
-  if (usesWrapper(option, r)) {
-    needed.cmd =
+    client: clientIdPurpose(option, r),
+    cmd:
       "The container's start command (e.g. python app.py) is needed: option 2 starts the app through a small " +
-      'wrapper that sets the environment variables from the mounted files and then runs that command'
+      'wrapper that sets the environment variables from the mounted files and then runs that command',
   }
   const missing: Partial<Record<TextKey, string>> = {}
-  for (const [key, message] of Object.entries(needed) as [TextKey, string][]) {
-    if (a[key].trim() === '') missing[key] = message
+  for (const key of plan.needs) {
+    const message = purpose[key]
+    if (message !== undefined && a[key].trim() === '') missing[key] = message
   }
   return missing
 }
 
 /** Problems with the list of objects as a whole, or undefined. */
-export function missingObjectsMessage(r: Resolved, option: OptionId): string | undefined {
+export function missingObjectsMessage({ r, option, envObjects }: Plan): string | undefined {
   if (r.objects.length === 0) {
     return 'At least one Key Vault object (a secret, key or certificate) to read is needed'
   }
-  if (option === 3 && envObjects(r).length === 0) {
+  if (option === 3 && envObjects.length === 0) {
     return (
       'Option 3 syncs only objects that have an environment variable name into the Kubernetes Secret; ' +
       'give at least one object an environment variable'
     )
   }
-  if (option === 2 && r.reads === 'env' && envObjects(r).length === 0) {
+  if (option === 2 && r.reads === 'env' && envObjects.length === 0) {
     return (
       'The app reads environment variables: give each object the variable it reads, so that the start-up ' +
       'wrapper of option 2 sets it from the mounted file'

@@ -3,18 +3,15 @@
  * (`golden-links.test.ts` compares them with `golden-links.json`). A deliberate change of output is
  * recorded by rerunning with UPDATE_GOLDEN=1 and reviewing the diff of the JSON file in the commit.
  */
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
-const CLIENT = 'ceb19a0a-941a-4f33-839d-aeace8ffe205'
+import { CLIENT, SEED_004_FRAGMENT, SEED_FRAGMENT, TENANT } from '../seeds.ts'
+
 const NAMES = 'app=demo&ns=shop&image=ghcr.io/org/demo:1.0&port=8080&kv=kv-demo&rg=rg-demo&cluster=aks-demo'
 const FILLED = `${NAMES}&tenant=${TENANT}&client=${CLIENT}`
 const OBJECTS = 'o=db-password~secret~DB_PASSWORD&o=tls~cert~~tls.pem&o=signing~key~~~abc123'
 
 export const GOLDEN_LINKS: Record<string, string> = {
-  'seed 000 (option 3, add-on identity)':
-    `v=1&code=no&reads=env&rotate=none&copy=ok&auth=uami&app=demo&kv=kv-aks-cloudadventures` +
-    `&image=ghcr.io/whaakman/python-variables:v1.0&port=80&tenant=${TENANT}&client=${CLIENT}` +
-    `&o=mybigsecret~secret~variable_from_keyvault`,
-  'seed 004 (moving off akv2k8s, workload identity, option 3)': `v=1&code=no&reads=env&rotate=restart&copy=ok&auth=workload&${FILLED}&${OBJECTS}`,
+  'seed 000 (option 3, add-on identity)': SEED_FRAGMENT,
+  'seed 004 (moving off akv2k8s, workload identity, option 3)': SEED_004_FRAGMENT,
   'empty page': 'v=1',
   'option 1, python': `v=1&code=yes&${FILLED}&${OBJECTS}`,
   'option 1, go, sovereign cloud': `v=1&code=yes&lang=go&cloud=AzureChinaCloud&${FILLED}&${OBJECTS}`,

@@ -1,4 +1,4 @@
-import type { FileLanguage } from '../../domain/generate/types.ts'
+import type { FileLanguage } from '../../domain/index.ts'
 import { lazyModule } from '../../state/lazy-module.ts'
 
 const highlighter = lazyModule(() => import('./highlight.ts').then((m) => m.highlight))
@@ -13,7 +13,7 @@ export function CodeBlock({
   language: FileLanguage
   labelledBy: string
 }) {
-  const highlight = highlighter.useLoaded()
+  const highlight = highlighter.useLoaded().value
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
     <pre className="code" role="region" tabIndex={0} aria-labelledby={labelledBy}>

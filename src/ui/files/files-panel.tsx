@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { Assessment } from '../../domain/assess.ts'
-import type { Generated, OutputFile } from '../../domain/generate/types.ts'
+import type { Assessment } from '../../domain/index.ts'
+import type { Generated, OutputFile } from '../../domain/index.ts'
+import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
@@ -10,7 +11,8 @@ import { ProblemList } from './problem-list.tsx'
 export const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
 
 /** The files of the generated option: a tab each, copy and download, and every manifest in one file. */
-export function FilesPanel({ engine, generated }: { engine: Assessment; generated: Generated | undefined }) {
+export function FilesPanel({ engine, files: loaded }: { engine: Assessment; files: Loaded<Generated> }) {
+  const generated = loaded.value
   const { invalid, missing } = engine
   const [selected, setSelected] = useState(0)
   const [confirmation, confirm] = useConfirmation()
@@ -21,7 +23,13 @@ export function FilesPanel({ engine, generated }: { engine: Assessment; generate
 
   if (invalid.length > 0) {
     return (
-      <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title">
+      <section
+        className="card files"
+        id="files"
+        data-testid="files"
+        tabIndex={-1}
+        aria-labelledby="files-title"
+      >
         <h2 id="files-title">Files</h2>
         <div className="fix-first" role="status">
           <p>
@@ -36,9 +44,39 @@ export function FilesPanel({ engine, generated }: { engine: Assessment; generate
     )
   }
 
+  if (!generated && loaded.failed) {
+    return (
+      <section
+        className="card files"
+        id="files"
+        data-testid="files"
+        tabIndex={-1}
+        aria-labelledby="files-title"
+      >
+        <h2 id="files-title">Files</h2>
+        <div className="fix-first" role="alert">
+          <p>
+            <strong>The file generator could not be loaded.</strong> The page may be offline, or a new release
+            replaced the files it needs. Your answers are kept.
+          </p>
+          <button type="button" onClick={loaded.retry}>
+            Try again
+          </button>
+        </div>
+      </section>
+    )
+  }
+
   if (!generated) {
     return (
-      <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title" aria-busy="true">
+      <section
+        className="card files"
+        id="files"
+        data-testid="files"
+        tabIndex={-1}
+        aria-labelledby="files-title"
+        aria-busy="true"
+      >
         <h2 id="files-title">Files</h2>
         <p role="status">Preparing the files…</p>
       </section>
@@ -58,7 +96,13 @@ export function FilesPanel({ engine, generated }: { engine: Assessment; generate
     confirm((await copyText(f.content)) ? `Copied ${f.name}` : 'Copy failed: select the text and copy it')
 
   return (
-    <section className="card files" id="files" tabIndex={-1} aria-labelledby="files-title">
+    <section
+      className="card files"
+      id="files"
+      data-testid="files"
+      tabIndex={-1}
+      aria-labelledby="files-title"
+    >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
         <button

@@ -10,7 +10,7 @@ import java from 'highlight.js/lib/languages/java'
 import javascript from 'highlight.js/lib/languages/javascript'
 import python from 'highlight.js/lib/languages/python'
 import yaml from 'highlight.js/lib/languages/yaml'
-import type { FileLanguage } from '../../domain/generate/types.ts'
+import type { FileLanguage } from '../../domain/index.ts'
 
 const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
   yaml: ['yaml', yaml],

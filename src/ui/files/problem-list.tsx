@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../domain/validate/types.ts'
+import type { FieldIssue } from '../../domain/index.ts'
 import { focusField } from '../common/focus-field.ts'
 import { RichText } from '../common/rich-text.tsx'
 

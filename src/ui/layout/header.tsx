@@ -1,6 +1,6 @@
-import { PRESETS } from '../../domain/presets/presets.ts'
+import { PRESETS } from '../../domain/index.ts'
 import { choosePreset, resetAnswers, undoReset, useAnswers } from '../../state/answers-store.ts'
-import { useTheme, type ThemeChoice } from './theme.ts'
+import { parseTheme, useTheme } from './theme.ts'
 
 export function Header() {
   const [theme, setTheme] = useTheme()
@@ -14,7 +14,7 @@ export function Header() {
       <div className="header-tools">
         <div className="field theme-field">
           <label htmlFor="f-theme">Theme</label>
-          <select id="f-theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          <select id="f-theme" value={theme} onChange={(e) => setTheme(parseTheme(e.target.value))}>
             <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>

@@ -3,10 +3,12 @@ import { useEffect, useState } from 'react'
 export type ThemeChoice = 'system' | 'light' | 'dark'
 const KEY = 'akv-wizard:theme'
 
+/** A theme from a select or from storage; anything else means following the system. */
+export const parseTheme = (v: string | null): ThemeChoice => (v === 'light' || v === 'dark' ? v : 'system')
+
 function saved(): ThemeChoice {
   try {
-    const v = localStorage.getItem(KEY)
-    return v === 'light' || v === 'dark' ? v : 'system'
+    return parseTheme(localStorage.getItem(KEY))
   } catch {
     return 'system'
   }

@@ -1,26 +1,23 @@
-import type { ChoiceCopy } from './question-copy.ts'
+import { ASSUMED, choiceOptions, choiceQuestion, type ChoiceKey } from '../../domain/index.ts'
+import { chooseAnswer } from '../../state/answers-store.ts'
 
-interface Props<V extends string> {
-  id: string
-  question: string
-  why: string
-  choices: ChoiceCopy<V>[]
-  value: V | undefined
-  /** Shown when the question is not answered yet: what the engine assumes meanwhile. */
-  assumed?: V
-  notUsed?: string
-  onChange: (value: V) => void
+interface Props {
+  name: ChoiceKey
+  value: string | undefined
+  notUsed?: string | undefined
 }
 
 /** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion<V extends string>(props: Props<V>) {
-  const { id, question, why, choices, value, assumed, notUsed, onChange } = props
-  const assumedLabel = choices.find((c) => c.value === assumed)?.label
+export function ChoiceQuestion({ name, value, notUsed }: Props) {
+  const q = choiceQuestion(name)
+  const choices = choiceOptions(name)
+  const assumed: Partial<Record<string, string>> = ASSUMED
+  const assumedLabel = choices.find((c) => c.value === assumed[name])?.label
   return (
-    <fieldset className="question" id={`q-${id}`} tabIndex={-1}>
-      <legend>{question}</legend>
-      <p className="why" id={`q-${id}-why`}>
-        {why}
+    <fieldset className="question" id={`q-${name}`} tabIndex={-1}>
+      <legend>{q.question ?? q.title}</legend>
+      <p className="why" id={`q-${name}-why`}>
+        {q.why}
         {value === undefined && assumedLabel ? (
           <span className="assumed"> Not answered yet: assuming “{assumedLabel}”.</span>
         ) : null}
@@ -31,11 +28,11 @@ export function ChoiceQuestion<V extends string>(props: Props<V>) {
           <label key={choice.value} className="choice">
             <input
               type="radio"
-              name={id}
+              name={name}
               value={choice.value}
               checked={value === choice.value}
-              onChange={() => onChange(choice.value)}
-              aria-describedby={`q-${id}-why`}
+              onChange={() => chooseAnswer(name, choice.value)}
+              aria-describedby={`q-${name}-why`}
             />
             <span className="choice-text">
               <span className="choice-label">{choice.label}</span>

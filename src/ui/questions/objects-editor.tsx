@@ -1,5 +1,4 @@
-import { OBJECT_TYPE_VALUES, type KvObject } from '../../domain/answers/model.ts'
-import type { FieldIssue } from '../../domain/validate/types.ts'
+import { OBJECT_TYPE_VALUES, parseObjectType, type FieldIssue, type KvObject } from '../../domain/index.ts'
 import { addObject, moveObject, removeObject, updateObject } from '../../state/answers-store.ts'
 import { RichText } from '../common/rich-text.tsx'
 import { TextField } from './text-field.tsx'
@@ -52,7 +51,10 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     <select
                       id={`f-${key}.type`}
                       value={o.type}
-                      onChange={(e) => updateObject(index, { type: e.target.value as KvObject['type'] })}
+                      onChange={(e) => {
+                        const type = parseObjectType(e.target.value)
+                        if (type) updateObject(index, { type })
+                      }}
                     >
                       {OBJECT_TYPE_VALUES.map((t) => (
                         <option key={t} value={t}>

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { FieldIssue } from '../../domain/validate/types.ts'
+import type { FieldIssue } from '../../domain/index.ts'
 import { RichText } from '../common/rich-text.tsx'
 
 interface Props {

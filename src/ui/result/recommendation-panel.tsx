@@ -1,7 +1,5 @@
-import { OPTION_VALUES, type OptionId } from '../../domain/answers/model.ts'
-import type { Recommendation, Verdict } from '../../domain/recommend/types.ts'
-import { OPTION_TITLES } from '../../domain/recommend/types.ts'
-import { setChoice } from '../../state/answers-store.ts'
+import { OPTION_TITLES, OPTION_VALUES, type Recommendation, type Verdict } from '../../domain/index.ts'
+import { chooseAnswer } from '../../state/answers-store.ts'
 import { focusField } from '../common/focus-field.ts'
 import { RichText } from '../common/rich-text.tsx'
 
@@ -16,10 +14,7 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
       {/* The test hook holds the verdict alone: it names the recommended option, and no other, as "Option N". */}
       <div data-testid="recommendation">
         <p className="eyebrow">Recommendation</p>
-        <h2 id="rec-title">
-          Option {rec.recommended}: {OPTION_TITLES[rec.recommended]}
-          {rec.recommended === 2 && rec.wrapper && !overridden ? ' with an env-from-files wrapper' : ''}
-        </h2>
+        <h2 id="rec-title">{rec.heading}</h2>
         <p className="summary">{rec.summary}</p>
         <ul className="reasons">
           {rec.reasons.map((r) => (
@@ -90,8 +85,7 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
 }
 
 function OptionChooser({ rec }: { rec: Recommendation }) {
-  const choose = (value: string) =>
-    setChoice('opt', value === 'rec' ? undefined : (Number(value) as OptionId))
+  const choose = (value: string) => chooseAnswer('opt', value === 'rec' ? undefined : value)
   const current = rec.generated === rec.recommended ? 'rec' : String(rec.generated)
   return (
     <div className="field option-chooser">

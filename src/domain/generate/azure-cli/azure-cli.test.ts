@@ -8,6 +8,7 @@ import type { Answers, OptionId } from '../../answers/model.ts'
 import { resolve } from '../../answers/resolve.ts'
 import { generate } from '../index.ts'
 import { scriptContext } from './context.ts'
+import { planFor } from '../../plan/plan.ts'
 import { variablesBlock } from './variables.ts'
 
 const script = (answers: Answers, option: OptionId): string =>
@@ -57,8 +58,7 @@ describe('azure-setup.sh', () => {
   it('keeps hostile answers as plain values: bash reads back exactly what was typed', () => {
     const nasty = 'it\'s $(touch pwned) `id` "q" \\ ; \n next line'
     const ctx = scriptContext(
-      resolve({ ...seedAnswers(), auth: 'workload', rg: nasty, ns: nasty, sa: nasty }),
-      3,
+      planFor(resolve({ ...seedAnswers(), auth: 'workload', rg: nasty, ns: nasty, sa: nasty }), 3),
     )
     const block = variablesBlock(ctx).join('\n')
     const out = execFileSync('bash', ['-c', `${block}\nprintf '%s\\0' "$RG" "$NS" "$SA"`], {

@@ -1,6 +1,6 @@
 import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
-import { objectsOf, usesCsiDriver, usesSync, usesWorkloadIdentity } from '../../answers/option-needs.ts'
+import type { Plan } from '../../plan/plan.ts'
 
 /** What the script's steps depend on, worked out once. */
 export interface ScriptContext {
@@ -14,15 +14,15 @@ export interface ScriptContext {
   types: Set<ObjectType>
 }
 
-export function scriptContext(r: Resolved, option: OptionId): ScriptContext {
-  const workloadIdentity = usesWorkloadIdentity(option, r)
+export function scriptContext(plan: Plan): ScriptContext {
+  const { r, option, csi, workloadIdentity, sync } = plan
   return {
     r,
     option,
-    csi: usesCsiDriver(option),
+    csi,
     workloadIdentity,
     auth: workloadIdentity ? 'workload' : r.auth,
-    sync: usesSync(option, r),
-    types: new Set(objectsOf(r).map((o) => o.type)),
+    sync,
+    types: new Set(plan.objects.map((o) => o.type)),
   }
 }

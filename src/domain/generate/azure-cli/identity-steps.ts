@@ -1,4 +1,4 @@
-import { WORKLOAD_IDENTITY_AUDIENCE } from '../names.ts'
+import { WORKLOAD_IDENTITY_AUDIENCE } from '../../k8s/names.ts'
 import type { ScriptContext } from './context.ts'
 import type { Step } from './step.ts'
 

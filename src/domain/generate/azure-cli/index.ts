@@ -1,5 +1,4 @@
-import type { OptionId } from '../../answers/model.ts'
-import type { Resolved } from '../../answers/resolve.ts'
+import type { Plan } from '../../plan/plan.ts'
 import { OPTION_TITLES } from '../../recommend/types.ts'
 import type { OutputFile } from '../types.ts'
 import { accessStep, tenantStep } from './access-steps.ts'
@@ -11,12 +10,9 @@ import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
 
 /** `azure-setup.sh`: everything outside the manifests, in the order it has to happen. */
-export function azureSetupScript(
-  r: Resolved,
-  option: OptionId,
-  manifestFiles: readonly OutputFile[],
-): string {
-  const ctx = scriptContext(r, option)
+export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[]): string {
+  const { r, option } = plan
+  const ctx = scriptContext(plan)
   const steps = [
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
     kubectlStep(),

@@ -1,4 +1,4 @@
-import { credentialsSecretName } from '../names.ts'
+import { credentialsSecretName } from '../../k8s/names.ts'
 import { shQuote } from '../shell.ts'
 import type { ScriptContext } from './context.ts'
 

@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../answers/model.ts'
 import type { Resolved, ResolvedObject } from '../../answers/resolve.ts'
-import { objectsOf } from '../../answers/option-needs.ts'
+import { objectsOf } from '../../plan/plan.ts'
 import { stringLiteral, type LiteralStyle } from './literal.ts'
 
 /** One Key Vault read in a code sample, with every user text already a safe literal for the language. */

@@ -1,0 +1,48 @@
+/**
+ * The domain's public entry for the first screen: the question registry and the answer model, the
+ * permalink, the assessment (recommendation, plan, problems) and the presets. Everything here is cheap and
+ * needs no YAML. The files come from `engine.ts`, loaded on demand. `ui/`, `state/`, `cli/` and `e2e/`
+ * import the domain only through these two files (an ESLint rule keeps it so).
+ */
+export { QUESTIONS } from './answers/registry.ts'
+export type { ChoiceQuestion, QuestionGroup, TextQuestion } from './answers/question-kinds.ts'
+export {
+  ANSWER_KEYS,
+  CHOICE_KEYS,
+  OBJECT_TYPE_VALUES,
+  OPTION_VALUES,
+  TEXT_KEYS,
+  choiceOptions,
+  choiceQuestion,
+  emptyAnswers,
+  emptyObject,
+  isChoiceKey,
+  isTextKey,
+  keysInGroup,
+  parseChoice,
+  parseObjectType,
+  textQuestion,
+  type AnswerKey,
+  type ChoiceOption,
+  type Answers,
+  type ChoiceKey,
+  type KvObject,
+  type ObjectType,
+  type OptionId,
+  type TextKey,
+  type ValueOf,
+} from './answers/model.ts'
+export { ASSUMED, type Resolved } from './answers/resolve.ts'
+export type { Plan } from './plan/plan.ts'
+export { assess, type Assessment } from './assess.ts'
+export {
+  decodePermalink,
+  encodePermalink,
+  isKnownKey,
+  normalizeAnswers,
+  type PermalinkNotice,
+} from './permalink/codec.ts'
+export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
+export { OPTION_TITLES, type Recommendation, type Verdict, type VerdictRow } from './recommend/types.ts'
+export type { FieldIssue } from './validate/types.ts'
+export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'

@@ -1,0 +1,53 @@
+/**
+ * The Kubernetes objects the generators build, typed from the real schemas (`kubernetes-models`, type-only
+ * imports erased at build), so a misspelt field fails `tsc`. YAML from outside is read with `read.ts`.
+ */
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment'
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap'
+import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+
+export type { IDeployment } from 'kubernetes-models/apps/v1/Deployment'
+export type { IConfigMap } from 'kubernetes-models/v1/ConfigMap'
+export type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+export type { IPodSpec } from 'kubernetes-models/v1/PodSpec'
+export type { IEnvVar } from 'kubernetes-models/v1/EnvVar'
+export type { IVolume } from 'kubernetes-models/v1/Volume'
+export type { IVolumeMount } from 'kubernetes-models/v1/VolumeMount'
+
+/** Every object has a name here: the generators always set one. */
+interface Named {
+  metadata: {
+    name: string
+    namespace?: string
+    labels?: Record<string, string>
+    annotations?: Record<string, string>
+  }
+}
+
+/**
+ * `secrets-store.csi.x-k8s.io/v1` SecretProviderClass, as its CRD defines it (shared/reference/crd/):
+ * `parameters` is a map of strings, which is why booleans are written `"true"`.
+ */
+export interface SecretProviderClass extends Named {
+  apiVersion: 'secrets-store.csi.x-k8s.io/v1'
+  kind: 'SecretProviderClass'
+  spec: {
+    provider: string
+    parameters?: Record<string, string>
+    secretObjects?: SecretObject[]
+  }
+}
+
+/** One Kubernetes Secret the driver syncs from the mounted files. */
+export interface SecretObject {
+  secretName: string
+  type: string
+  labels?: Record<string, string>
+  annotations?: Record<string, string>
+  /** `objectName` is the mounted file's name (the alias when there is one), not the Key Vault name. */
+  data: { objectName: string; key: string }[]
+}
+
+/** A Kubernetes object the app generates, ready for js-yaml's dump. */
+export type Manifest =
+  (IDeployment & Named) | (IServiceAccount & Named) | (IConfigMap & Named) | SecretProviderClass

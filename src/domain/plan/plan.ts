@@ -1,0 +1,90 @@
+import { emptyObject, type AnswerKey, type OptionId, type TextKey } from '../answers/model.ts'
+import { resolveObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+
+/**
+ * What the files of one option need, worked out once from the resolved answers: the generators, the
+ * validator, the form ("not used by option 3") and the command line all read this, so none of them restates
+ * a rule of what an option needs.
+ */
+export interface Plan {
+  option: OptionId
+  r: Resolved
+  /** The pod mounts the Secrets Store CSI volume (options 2 and 3). */
+  csi: boolean
+  /** A service account federated with a managed identity: option 1 always, options 2 and 3 with `auth=workload`. */
+  workloadIdentity: boolean
+  /** The files name a client ID: workload identity's, the nodes' user-assigned identity's, or the service principal's. */
+  clientId: boolean
+  /** Option 2's start-up wrapper that sets env vars from the mounted files (see `usesWrapper`). */
+  wrapper: boolean
+  /** Option 3: the driver syncs the env var objects into a Kubernetes Secret. */
+  sync: boolean
+  /** Option 1: a code sample in the chosen language. */
+  codeSample: boolean
+  /** The objects written into the files: a placeholder object while there is none (the validator flags it). */
+  objects: ResolvedObject[]
+  /** Objects the app reads from an environment variable, with the variable's name trimmed. */
+  envObjects: ResolvedObject[]
+  /** Whether the objects' env var names are used (option 3, or option 2 for an app that reads env vars). */
+  envNames: boolean
+  /** Text answers the files cannot do without: while one is empty the files hold its placeholder. */
+  needs: TextKey[]
+  /** Answers the files do not read, with the note the form shows beside them; they stay editable. */
+  unused: Partial<Record<AnswerKey, string>>
+}
+
+/** The objects to write, with a placeholder object while none is given, so the files still show the shape. */
+export const objectsOf = (r: Resolved): ResolvedObject[] =>
+  r.objects.length > 0 ? r.objects : [resolveObject(emptyObject())]
+
+export const envObjectsOf = (r: Resolved): ResolvedObject[] =>
+  objectsOf(r)
+    .map((o) => ({ ...o, env: o.env.trim() }))
+    .filter((o) => o.env !== '')
+
+/**
+ * The wrapper, the one definition: option 2 turns mounted files into env vars when the app reads any env
+ * var. The recommendation speaks of it before any object is named (`wrapperApproach`); the files hold it
+ * once an object has an env var name, which the validator asks for when the app reads env vars.
+ */
+export const wrapperApproach = (option: OptionId, reads: Resolved['reads']): boolean =>
+  option === 2 && reads === 'env'
+export const usesWrapper = (option: OptionId, r: Resolved): boolean =>
+  option === 2 && envObjectsOf(r).length > 0
+
+export function planFor(r: Resolved, option: OptionId): Plan {
+  const csi = option !== 1
+  const workloadIdentity = option === 1 || r.auth === 'workload'
+  const clientId = workloadIdentity || r.auth === 'uami' || r.auth === 'sp'
+  const envObjects = envObjectsOf(r)
+  const wrapper = usesWrapper(option, r)
+  const notUsed = `not used by option ${option}`
+  const unused: Partial<Record<AnswerKey, string>> = {
+    ...(csi ? {} : { mount: notUsed, spc: notUsed }),
+    ...(workloadIdentity ? {} : { sa: notUsed }),
+    ...(wrapper ? {} : { cmd: notUsed }),
+    ...(clientId ? {} : { client: notUsed }),
+    ...(option === 1 ? {} : { lang: 'only used by option 1' }),
+  }
+  return {
+    option,
+    r,
+    csi,
+    workloadIdentity,
+    clientId,
+    wrapper,
+    sync: option === 3 && envObjects.length > 0,
+    codeSample: option === 1,
+    objects: objectsOf(r),
+    envObjects,
+    envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
+    needs: [
+      'image',
+      'kv',
+      'tenant',
+      ...(clientId ? ['client' as const] : []),
+      ...(wrapper ? ['cmd' as const] : []),
+    ],
+    unused,
+  }
+}

@@ -1,0 +1,28 @@
+import { choiceOptions, choiceQuestion, type ChoiceKey } from '../../domain/index.ts'
+import { chooseAnswer } from '../../state/answers-store.ts'
+
+interface Props {
+  name: ChoiceKey
+  /** The answer, or the value that applies while unanswered. */
+  value: string
+  notUsed?: string | undefined
+}
+
+/** A secondary choice (cloud, code sample language) as a labelled select. */
+export function SelectQuestion({ name, value, notUsed }: Props) {
+  return (
+    <div className="field">
+      <label htmlFor={`f-${name}`}>
+        {choiceQuestion(name).title}
+        {notUsed ? <span className="not-used"> ({notUsed})</span> : null}
+      </label>
+      <select id={`f-${name}`} value={value} onChange={(e) => chooseAnswer(name, e.target.value)}>
+        {choiceOptions(name).map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
