@@ -214,5 +214,19 @@ export const QUESTIONS = {
     placeholder: PLACEHOLDER.cmd,
     group: 'application',
   }),
+  // No assumed value: unanswered means "not known", and the pod is then written for a root image.
+  user: choice({
+    values: ['nonroot', 'root'],
+    title: 'Image runs as',
+    question: 'Does the container image run as a non-root user?',
+    why: 'Namespaces that enforce Pod Security “restricted” admit only pods that must run as non-root.',
+    labels: { nonroot: 'Yes, a non-root user', root: 'No, root (or not sure)' },
+    leadsTo: {
+      nonroot: 'The pod meets Pod Security “restricted” in full.',
+      root: 'The pod meets “baseline”, not “restricted”.',
+    },
+    control: 'cards',
+    group: 'application',
+  }),
   o: list({ title: 'Key Vault objects', group: 'secrets' }),
 } as const satisfies Record<string, Question>

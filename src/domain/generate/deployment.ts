@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/plan.ts'
 import { appLabels } from '../k8s/names.ts'
 import { addOptionToPod, podAdditions } from './pod-additions.ts'
+import { containerRuntime, containerSecurityContext, podSecurityContext } from './pod-security.ts'
 import { asPodSpec } from '../k8s/read.ts'
 import type { IDeployment } from '../k8s/types.ts'
 
@@ -10,11 +11,14 @@ export function deployment(plan: Plan): IDeployment & { metadata: { name: string
   const base = {
     labels: appLabels(r),
     spec: {
+      securityContext: podSecurityContext(plan),
       containers: [
         {
           name: 'app',
           image: r.image,
           ...(r.port === undefined ? {} : { ports: [{ containerPort: r.port }] }),
+          ...containerRuntime(plan),
+          securityContext: containerSecurityContext(plan),
         },
       ],
     },

@@ -48,11 +48,17 @@ describe('golden: shared/seeds/000, option 3 for an app that reads an env var', 
         template: {
           metadata: { labels: { app: 'demo' } },
           spec: {
+            // Pod Security: the image may run as root (not answered), so "baseline" without breaking it.
+            securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
             containers: [
               {
                 name: 'app',
                 image: 'ghcr.io/whaakman/python-variables:v1.0',
                 ports: [{ containerPort: 80 }],
+                resources: { requests: { cpu: '100m', memory: '128Mi' } },
+                readinessProbe: { tcpSocket: { port: 80 }, periodSeconds: 10 },
+                livenessProbe: { tcpSocket: { port: 80 }, initialDelaySeconds: 15, periodSeconds: 20 },
+                securityContext: { allowPrivilegeEscalation: false },
                 env: [
                   {
                     name: 'variable_from_keyvault',

@@ -27,6 +27,11 @@ export interface Plan {
   envObjects: ResolvedObject[]
   /** Whether the objects' env var names are used (option 3, or option 2 for an app that reads env vars). */
   envNames: boolean
+  /**
+   * The Pod Security Standards level the pod meets: "restricted" needs an image that runs as non-root,
+   * so a pod for an image that may run as root is written to meet "baseline" without breaking it.
+   */
+  podSecurity: 'restricted' | 'baseline'
   /** Text answers the files cannot do without: while one is empty the files hold its placeholder. */
   needs: TextKey[]
   /** Answers the files do not read, with the note the form shows beside them; they stay editable. */
@@ -78,6 +83,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     objects: objectsOf(r),
     envObjects,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
+    podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',
     needs: [
       'image',
       'kv',

@@ -133,7 +133,9 @@ describe('warnings', () => {
   })
 
   it('has no warning when nothing is in doubt', () => {
-    expect(recommend(answers({ code: 'yes', auth: 'workload', rotate: 'live' })).warnings).toEqual([])
+    expect(
+      recommend(answers({ code: 'yes', auth: 'workload', rotate: 'live', user: 'nonroot' })).warnings,
+    ).toEqual([])
   })
 })
 

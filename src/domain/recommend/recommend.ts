@@ -3,6 +3,7 @@ import { resolve, type Resolved } from '../answers/resolve.ts'
 import { violationsFor, warningsFor } from './consequences.ts'
 import { reasonsFor, summarize } from './explain.ts'
 import { flipFor } from './flip.ts'
+import { imageUserWarnings } from './image-user.ts'
 import { wrapperApproach } from '../plan/plan.ts'
 import { pickOption } from './pick-option.ts'
 import { roadmapToOption1 } from './roadmap.ts'
@@ -30,7 +31,7 @@ export function recommendResolved(r: Resolved): Recommendation {
     reasons: reasonsFor(rows, r, recommended),
     wrapper,
     table: rows.map(toVerdictRow),
-    warnings: warningsFor(rows, generated),
+    warnings: [...warningsFor(rows, generated), ...imageUserWarnings(r)],
     violations: violationsFor(rows, generated),
     ...(flip ? { flip } : {}),
     roadmap: roadmapToOption1(r, generated, wrapper),

@@ -17,5 +17,6 @@ it('recommends option 3 for the seed scenario, with option 1 on the roadmap', ()
   expect(rec.roadmap.join('\n')).toMatch(/DefaultAzureCredential.*azure-keyvault-secrets/)
   expect(rec.roadmap.join('\n')).toMatch(/synced Secret demo-kv-secrets/)
   expect(rec.roadmap.at(-1)).toMatch(/user-assigned managed identity’s access to the vault/)
-  expect(rec.warnings.map((w) => w.id)).toEqual(['auth-uami-shared'])
+  // The article does not say the image runs as non-root, so the pod is written for a root image.
+  expect(rec.warnings.map((w) => w.id)).toEqual(['auth-uami-shared', 'pod-security-baseline'])
 })

@@ -17,6 +17,7 @@ export const GOLDEN_LINKS: Record<string, string> = {
   'option 1, go, sovereign cloud': `v=1&code=yes&lang=go&cloud=AzureChinaCloud&${FILLED}&${OBJECTS}`,
   'option 2 wrapper, workload identity': `v=1&code=no&reads=env&copy=no&auth=workload&rotate=live&cmd=python%20app.py&${FILLED}&${OBJECTS}`,
   'option 2 files, uami': `v=1&code=no&reads=file&auth=uami&mount=/etc/secrets&${FILLED}&${OBJECTS}`,
+  'option 1, non-root image (Pod Security restricted)': `v=1&code=yes&user=nonroot&${FILLED}&${OBJECTS}`,
   'option 2 files, system': `v=1&code=no&reads=file&auth=system&${FILLED}&${OBJECTS}`,
   'option 3, service principal': `v=1&code=no&reads=env&copy=ok&auth=sp&${FILLED}&${OBJECTS}`,
   'option 3, aad-pod-identity': `v=1&code=no&reads=env&copy=ok&auth=podidentity&rotate=live&${FILLED}&${OBJECTS}`,
