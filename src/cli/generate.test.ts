@@ -41,6 +41,13 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(bare.stdout).toContain('<tenant-id>')
   })
 
+  it('lists the resource group and cluster still in azure-setup.sh as not ready, naming the file', () => {
+    const r = generate(COMPLETE.replace(/&rg=[^&]*/, '').replace(/&cluster=[^&]*/, ''))
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/^ {2}rg: .*\(placeholder in azure-setup\.sh\)$/m)
+    expect(r.stderr).toMatch(/^ {2}cluster: .*\(placeholder in azure-setup\.sh\)$/m)
+  })
+
   it('refuses invalid input with exit 2, nothing on stdout, one line per problem prefixed by its key', () => {
     const r = generate(`${COMPLETE}&kv=kv--bad&o=ok-name~secret~1BAD&code=maybe`)
     expect(r.code).toBe(2)

@@ -15,7 +15,6 @@ export function problemsForCli(
   const warnings: string[] = []
   for (const n of notices) (isKnownKey(n.key) ? problems : warnings).push(`${n.key}: ${n.message}`)
   for (const issue of result.invalid) problems.push(`${issue.key}: ${issue.message}`)
-  for (const issue of result.missing) warnings.push(`${issue.key}: ${issue.message}`)
   return { problems, warnings }
 }
 
@@ -31,6 +30,16 @@ export function describeForCli(result: EngineResult, warnings: string[]): string
   for (const w of r.warnings) lines.push(`Warning: ${w.text} ${w.remedy}`)
   if (r.roadmap.length > 0)
     lines.push('Roadmap to option 1:', ...r.roadmap.map((step, i) => `  ${i + 1}. ${step}`))
-  if (warnings.length > 0) lines.push('Not ready to apply as is:', ...warnings.map((w) => `  ${w}`))
+  lines.push(...warnings.map((w) => `Ignored: ${w}`))
+  const { missing, files } = result.readiness
+  if (missing.length > 0) {
+    lines.push(
+      'Not ready to apply as is:',
+      ...missing.map((issue) => {
+        const where = files.filter((f) => f.keys.includes(issue.key)).map((f) => f.name)
+        return `  ${issue.key}: ${issue.message}${where.length > 0 ? ` (placeholder in ${where.join(', ')})` : ''}`
+      }),
+    )
+  }
   return lines
 }

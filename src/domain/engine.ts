@@ -2,6 +2,7 @@ import type { Answers, OptionId } from './answers/model.ts'
 import { assess, type Assessment } from './assess.ts'
 import { generateFromPlan } from './generate/index.ts'
 import type { Generated } from './generate/types.ts'
+import { readinessOf, type Readiness } from './readiness/readiness.ts'
 
 /**
  * The domain's second public entry: everything in `index.ts` plus the files (the generator, js-yaml and the
@@ -13,9 +14,12 @@ export { generate, generateFromPlan } from './generate/index.ts'
 /** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {
   generated: Generated
+  /** Which files still hold a placeholder, and for which answer. */
+  readiness: Readiness
 }
 
 export function runEngine(answers: Answers, forceOption?: OptionId): EngineResult {
   const assessment = assess(answers, forceOption)
-  return { ...assessment, generated: generateFromPlan(assessment.plan) }
+  const generated = generateFromPlan(assessment.plan)
+  return { ...assessment, generated, readiness: readinessOf(generated.files, assessment.missing) }
 }

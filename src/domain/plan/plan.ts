@@ -84,10 +84,13 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     envObjects,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',
+    // The resource group and cluster are in azure-setup.sh, which every option has.
     needs: [
       'image',
       'kv',
       'tenant',
+      'rg',
+      'cluster',
       ...(clientId ? ['client' as const] : []),
       ...(wrapper ? ['cmd' as const] : []),
     ],

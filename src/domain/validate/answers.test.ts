@@ -19,6 +19,8 @@ function complete(overrides: Partial<Answers> = {}): Answers {
     kv: 'kv-aks-cloudadventures',
     tenant: TENANT,
     client: CLIENT,
+    rg: 'rg-aks',
+    cluster: 'aks-demo',
     cmd: 'python app.py',
     objects: [object({ name: 'mybigsecret', env: 'variable_from_keyvault' })],
     ...overrides,
@@ -125,14 +127,18 @@ describe('validateAnswers', () => {
   })
 
   describe('missing values', () => {
-    const empty = { image: '', kv: '', tenant: '', client: '', cmd: '', objects: [] }
+    const empty = { image: '', kv: '', tenant: '', client: '', rg: '', cluster: '', cmd: '', objects: [] }
 
-    it('option 1 needs image, vault, tenant, client and an object, not rg or cluster', () => {
+    // rg and cluster are placeholders in azure-setup.sh, which every option has: the files are not ready
+    // without them (an earlier release called them ready with RG='<resource-group>' in the script).
+    it('option 1 needs image, vault, tenant, rg, cluster, client and an object', () => {
       expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
         'missing image',
         'missing kv',
         'missing tenant',
         'missing client',
+        'missing rg',
+        'missing cluster',
         'missing o',
       ])
     })

@@ -30,6 +30,9 @@ export function missingTextIssues(a: Answers, plan: Plan): Partial<Record<TextKe
     tenant:
       `The vault's tenant ID (a GUID) is needed ${where}; ` +
       `\`az keyvault show -n ${r.kv} --query properties.tenantId -o tsv\` prints it`,
+    rg: 'The resource group of the AKS cluster is needed in azure-setup.sh (every az command names it)',
+    cluster:
+      'The name of the AKS cluster is needed in azure-setup.sh (to turn on the add-on and read its identity and issuer)',
     client: clientIdPurpose(option, r),
     cmd:
       "The container's start command (e.g. python app.py) is needed: option 2 starts the app through a small " +
