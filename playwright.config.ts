@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs'
 // otherwise Playwright's own browser (`npx playwright install chromium` on a laptop).
 const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const useSystemChromium = existsSync(systemChromium)
+// Its own port per checkout (E2E_PORT), so two worktrees never test each other's build.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,7 +18,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     trace: 'retain-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
   },
@@ -42,8 +45,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -38,6 +38,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
+    // The exhaustive tests walk every combination of answers: on 2 busy cores that takes seconds.
+    testTimeout: 60_000,
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 })

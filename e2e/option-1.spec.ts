@@ -5,7 +5,7 @@ import {
   choose,
   codeBlock,
   copyFile,
-  downloadAll,
+  downloadManifests,
   engineFor,
   expectRecommended,
   fileOf,
@@ -37,7 +37,7 @@ test('an app whose code can change gets option 1: workload identity and an SDK s
   await page.getByRole('tab', { name: 'ServiceAccount' }).click()
   expect(await copyFile(page, 'serviceaccount.yaml')).toBe(fileOf(engine, 'serviceaccount.yaml'))
 
-  const download = await downloadAll(page)
+  const download = await downloadManifests(page)
   expect(download.text).toBe(engine.generated.allManifests)
   const docs = readManifests(download.text)
   expect(docs.map((d) => d.kind)).not.toContain('SecretProviderClass')

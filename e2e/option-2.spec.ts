@@ -12,7 +12,7 @@ import {
   addSecret,
   choose,
   copyFile,
-  downloadAll,
+  downloadManifests,
   engineFor,
   expectRecommended,
   fileOf,
@@ -48,7 +48,7 @@ test('an app that reads files gets option 2: mounted files and no copy in the cl
   await page.getByRole('tab', { name: 'Deployment' }).click()
   expect(await copyFile(page, 'deployment.yaml')).toBe(fileOf(engine, 'deployment.yaml'))
 
-  const download = await downloadAll(page)
+  const download = await downloadManifests(page)
   expect(download.text).toBe(engine.generated.allManifests)
   const docs = readManifests(download.text)
   const spc = ofKind<SecretProviderClassDoc>(docs, 'SecretProviderClass')
@@ -80,7 +80,7 @@ test('env vars without a copy give option 2 with the start-up wrapper', async ({
   expect(wrapper).toBe(fileOf(engine, 'configmap.yaml'))
   expect(wrapper).toContain('API_KEY')
 
-  const download = await downloadAll(page)
+  const download = await downloadManifests(page)
   expect(download.text).toBe(engine.generated.allManifests)
   const docs = readManifests(download.text)
   const configMap = ofKind(docs, 'ConfigMap')

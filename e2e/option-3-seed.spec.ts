@@ -12,7 +12,7 @@ import {
   addSecret,
   choose,
   copyFile,
-  downloadAll,
+  downloadManifests,
   engineFor,
   expectRecommended,
   fileOf,
@@ -54,7 +54,7 @@ test('the seed article’s architect gets option 3 and files ready to apply, wel
   await page.getByRole('tab', { name: 'SecretProviderClass' }).click()
   expect(await copyFile(page, 'secretproviderclass.yaml')).toBe(fileOf(engine, 'secretproviderclass.yaml'))
 
-  const download = await downloadAll(page)
+  const download = await downloadManifests(page)
   expect(download.name).toMatch(/\.ya?ml$/)
   expect(download.text).toBe(engine.generated.allManifests)
 

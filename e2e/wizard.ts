@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { SEED_FRAGMENT } from '../src/test-support/seeds.ts'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
@@ -63,12 +64,24 @@ export async function copyFile(page: Page, name: string): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText())
 }
 
-/** Clicks "download all" and returns the saved file's name and text. */
-export async function downloadAll(page: Page): Promise<{ name: string; text: string }> {
+/** Clicks "manifests as one YAML" and returns the saved file's name and text. */
+export async function downloadManifests(page: Page): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download')
+  await page.getByTestId('download-manifests').click()
+  const file = await download
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') }
+}
+
+/** Clicks "download all" and returns the archive's name and its files, by path inside it. */
+export async function downloadAllZip(page: Page): Promise<{ name: string; files: Record<string, string> }> {
   const download = page.waitForEvent('download')
   await page.getByTestId('download-all').click()
   const file = await download
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') }
+  const entries = unzipSync(new Uint8Array(await readFile(await file.path())))
+  return {
+    name: file.suggestedFilename(),
+    files: Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)])),
+  }
 }
 
 /** The text of the selected file tab, once highlighting (loaded on demand) has replaced the plain text. */

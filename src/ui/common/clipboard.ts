@@ -19,7 +19,16 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Saves text as a file, from memory: nothing leaves the page. */
 export function downloadText(name: string, text: string, type = 'text/plain'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+  save(name, new Blob([text], { type: `${type};charset=utf-8` }))
+}
+
+/** Saves bytes (an archive) as a file, from memory. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  save(name, new Blob([bytes.slice()], { type }))
+}
+
+function save(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = name

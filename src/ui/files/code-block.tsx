@@ -1,5 +1,6 @@
 import type { FileLanguage } from '../../domain/index.ts'
 import { lazyModule } from '../../state/lazy-module.ts'
+import { splitPlaceholders } from './placeholders.ts'
 
 const highlighter = lazyModule(() => import('./highlight.ts').then((m) => m.highlight))
 
@@ -20,7 +21,17 @@ export function CodeBlock({
       {highlight ? (
         <code className="hljs" dangerouslySetInnerHTML={{ __html: highlight(code, language) }} />
       ) : (
-        <code>{code}</code>
+        <code>
+          {splitPlaceholders(code).map((part, i) =>
+            part.placeholder ? (
+              <mark key={i} className="placeholder" title="still to fill in">
+                {part.text}
+              </mark>
+            ) : (
+              part.text
+            ),
+          )}
+        </code>
       )}
     </pre>
   )

@@ -1,11 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { Assessment } from '../../domain/index.ts'
-import type { Generated, OutputFile } from '../../domain/index.ts'
+import { readinessOf, type Generated, type OutputFile } from '../../domain/index.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
 import { CodeBlock } from './code-block.tsx'
+import { downloadFolder } from './zip.ts'
 import { ProblemList } from './problem-list.tsx'
 
 export const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
@@ -92,6 +93,9 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     setSelected(next)
     tabs.current[next]?.focus()
   }
+  const readiness = readinessOf(files, missing)
+  const left = (name: string): number => readiness.files.find((f) => f.name === name)?.keys.length ?? 0
+  const folder = `akv-wizard-${engine.resolved.app}`
   const copy = async (f: OutputFile) =>
     confirm((await copyText(f.content)) ? `Copied ${f.name}` : 'Copy failed: select the text and copy it')
 
@@ -105,12 +109,15 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
+        <button type="button" data-testid="download-all" onClick={() => void downloadFolder(folder, files)}>
+          Download all (.zip){readiness.count > 0 ? `, ${plural(readiness.count, 'placeholder')} left` : ''}
+        </button>
         <button
           type="button"
-          data-testid="download-all"
+          data-testid="download-manifests"
           onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
         >
-          Download all manifests
+          Manifests as one YAML
         </button>
       </div>
       {missing.length > 0 ? (
@@ -140,6 +147,12 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
             onClick={() => setSelected(i)}
           >
             {f.title}
+            {left(f.name) > 0 ? (
+              <span className="placeholder-mark" aria-label={`, ${plural(left(f.name), 'placeholder')} left`}>
+                {' '}
+                ●
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -155,9 +168,9 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
             <button
               type="button"
               onClick={() => downloadText(file.name, file.content)}
-              aria-label={`Download ${file.name}`}
+              aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'placeholder')} left` : ''}`}
             >
-              Download
+              Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'placeholder')} left)` : ''}
             </button>
             <span className="confirmation" role="status" aria-live="polite">
               {confirmation}
@@ -176,3 +189,5 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     </section>
   )
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

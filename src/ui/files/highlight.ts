@@ -10,7 +10,7 @@ import java from 'highlight.js/lib/languages/java'
 import javascript from 'highlight.js/lib/languages/javascript'
 import python from 'highlight.js/lib/languages/python'
 import yaml from 'highlight.js/lib/languages/yaml'
-import type { FileLanguage } from '../../domain/index.ts'
+import { PLACEHOLDER, type FileLanguage } from '../../domain/index.ts'
 
 const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
   yaml: ['yaml', yaml],
@@ -23,6 +23,19 @@ const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
 }
 for (const [name, grammar] of Object.values(LANGUAGES)) hljs.registerLanguage(name, grammar)
 
+// A placeholder as highlight.js escapes it: `&lt;tenant-id&gt;`. Only these exact words are wrapped.
+const ESCAPED_PLACEHOLDER = new RegExp(
+  Object.values(PLACEHOLDER)
+    .map((p) => `&lt;${p.slice(1, -1)}&gt;`)
+    .join('|'),
+  'g',
+)
+
+/** Highlighted HTML, with every placeholder marked so that nobody takes it for a value. */
 export function highlight(code: string, language: FileLanguage): string {
-  return hljs.highlight(code, { language: LANGUAGES[language][0], ignoreIllegals: true }).value
+  const html = hljs.highlight(code, { language: LANGUAGES[language][0], ignoreIllegals: true }).value
+  return html.replace(
+    ESCAPED_PLACEHOLDER,
+    (p) => `<mark class="placeholder" title="still to fill in">${p}</mark>`,
+  )
 }
