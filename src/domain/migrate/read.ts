@@ -53,8 +53,9 @@ function readFile(file: InputFile, result: ImportResult): void {
     }
     if (doc.contents === null) return // a document of comments only, as helm prints for empty templates
     const start = line(doc.contents.range?.[0])
-    const value = toJS(doc)
-    if (typeof value === 'string') return fail({ document, line: start }, value)
+    const read = toJS(doc)
+    if ('error' in read) return fail({ document, line: start }, read.error)
+    const value = read.value
     if (!isFields(value)) {
       return fail(
         { document, line: start },
@@ -70,16 +71,19 @@ function readFile(file: InputFile, result: ImportResult): void {
 }
 
 /** The JavaScript value, or a message when it is an alias bomb or nests too deep. */
-function toJS(doc: Document): unknown {
+function toJS(doc: Document): { value: unknown } | { error: string } {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })
     return depth(value) > LIMITS.maxDepth
-      ? `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest`
-      : value
+      ? { error: `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest` }
+      : { value }
   } catch (error) {
-    return error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `aliases expand more than ${LIMITS.maxAliasCount} times ("billion laughs"): refused`
-      : `cannot be read: ${error instanceof Error ? error.name : 'unknown error'}`
+    return {
+      error:
+        error instanceof ReferenceError && /alias/i.test(error.message)
+          ? `aliases expand more than ${LIMITS.maxAliasCount} times ("billion laughs"): refused`
+          : `cannot be read: ${error instanceof Error ? error.name : 'unknown error'}`,
+    }
   }
 }
 

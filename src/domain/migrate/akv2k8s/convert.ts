@@ -26,6 +26,9 @@ export interface Conversion {
   cleanup: string[]
 }
 
+/** The init container the webhook prepends (cmd/azure-keyvault-secrets-webhook/pod.go). */
+const MUTATED_INIT = 'copy-azurekeyvault-env'
+
 const sameNs = (a: string, b: string): boolean => (a || 'default') === (b || 'default')
 const nsLabel = (ns: string): string => ns || '(no namespace)'
 
@@ -124,6 +127,26 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
 
   for (const a of akvsList) c.rows.push(...convertOutput(a, c, group, referenced.has(a)))
 
+  if (akvsList.some((a) => a.secret)) {
+    c.rows.push({
+      construct: 'akv2k8s controller refresh',
+      status: 'info',
+      result:
+        'the controller polled Key Vault every 30 s (--azure-resync-period); the driver does not rotate unless enabled',
+      todo: 'if you relied on the refresh, enable rotation on the driver (enableSecretRotation=true, rotationPollInterval, default 2m); env vars still need a pod restart',
+    })
+  }
+  for (const doc of workloads) {
+    if (containersOfWorkload(doc).some((ref) => ref.name === MUTATED_INIT)) {
+      c.rows.push({
+        at: doc.at,
+        construct: `${doc.kind} ${nsLabel(doc.namespace)}/${doc.name}`,
+        status: 'caveat',
+        result: `the akv2k8s webhook already mutated it (init container ${MUTATED_INIT}, command rewritten); the patch keeps what the webhook added`,
+        todo: 'import the manifest you apply (the Deployment or chart output), not a pod read back from the cluster',
+      })
+    }
+  }
   mountWhereConsumed(workloads, c, planFor)
   c.rows.push(...outlivesPods(docs, akvsList, c))
   c.cleanup = cleanupSteps(docs, akvsList, c)
