@@ -10,6 +10,7 @@ import { readinessOf, type Readiness } from './readiness/readiness.ts'
  */
 export * from './index.ts'
 export { generate, generateFromPlan } from './generate/index.ts'
+export { toYaml } from './generate/yaml.ts'
 
 /** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import Ajv, { type ValidateFunction } from 'ajv'
 import { load } from 'js-yaml'
+import { DaemonSet, type IDaemonSet } from 'kubernetes-models/apps/v1/DaemonSet'
 import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployment'
+import { StatefulSet, type IStatefulSet } from 'kubernetes-models/apps/v1/StatefulSet'
+import { CronJob, type ICronJob } from 'kubernetes-models/batch/v1/CronJob'
+import { Job, type IJob } from 'kubernetes-models/batch/v1/Job'
+import { Pod, type IPod } from 'kubernetes-models/v1/Pod'
 import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
@@ -71,6 +76,12 @@ const BUILT_IN: Record<string, { apiVersion: string; model: (data: Fields) => Va
   },
   ConfigMap: { apiVersion: 'v1', model: (data) => new ConfigMap(data as unknown as IConfigMap) },
   Secret: { apiVersion: 'v1', model: (data) => new Secret(data as unknown as ISecret) },
+  // The workload kinds the importer patches in place.
+  StatefulSet: { apiVersion: 'apps/v1', model: (data) => new StatefulSet(data as unknown as IStatefulSet) },
+  DaemonSet: { apiVersion: 'apps/v1', model: (data) => new DaemonSet(data as unknown as IDaemonSet) },
+  Job: { apiVersion: 'batch/v1', model: (data) => new Job(data as unknown as IJob) },
+  CronJob: { apiVersion: 'batch/v1', model: (data) => new CronJob(data as unknown as ICronJob) },
+  Pod: { apiVersion: 'v1', model: (data) => new Pod(data as unknown as IPod) },
 }
 
 function builtInProblems(

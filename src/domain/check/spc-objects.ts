@@ -47,8 +47,12 @@ function fieldProblems(where: string, item: Record<string, unknown>): string[] {
   const type = (scalarText(item['objectType']) ?? '').trim()
   const alias = (scalarText(item['objectAlias']) ?? '').trim()
   if (name === '') problems.push(`${where}: objectName is required`)
-  if (!OBJECT_TYPES.includes(type))
-    problems.push(`${where}: objectType must be secret, key or cert (lower case)`)
+  if (!OBJECT_TYPES.includes(type)) {
+    // Name the wrong spelling and, for a case slip (`Secret`), the right one.
+    const right = OBJECT_TYPES.find((t) => t === type.toLowerCase())
+    const shown = type === '' ? '' : `, not "${type}"${right ? `: write ${right}` : ''}`
+    problems.push(`${where}: objectType must be secret, key or cert (lower case)${shown}`)
+  }
   if (alias !== '' && (alias.startsWith('/') || alias.includes('..'))) {
     problems.push(`${where}: objectAlias must be a relative file name without ".."`)
   }

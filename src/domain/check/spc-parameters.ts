@@ -36,7 +36,7 @@ function keyProblems(key: string, value: unknown): string[] {
   if (typeof value !== 'string') {
     // The CRD types parameters as a map of string: the API server rejects an unquoted true or 42.
     problems.push(
-      `parameters.${key} must be a quoted string, e.g. "true"; the API server rejects other types`,
+      `parameters.${key} must be a quoted string, e.g. "true"; the API server rejects other types: write ${key}: "${value === null ? '' : String(value)}"`,
     )
   }
   if ((KNOWN_PARAMETERS as readonly string[]).includes(key)) return problems

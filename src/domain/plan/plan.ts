@@ -57,9 +57,16 @@ export const wrapperApproach = (option: OptionId, reads: Resolved['reads']): boo
 export const usesWrapper = (option: OptionId, r: Resolved): boolean =>
   option === 2 && envObjectsOf(r).length > 0
 
+/** Options 2 and 3 mount the Secrets Store CSI volume. */
+export const usesCsiDriver = (option: OptionId): boolean => option !== 1
+
+/** Option 1 always authenticates with workload identity; the CSI options only when the user chose it. */
+export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
+  option === 1 || r.auth === 'workload'
+
 export function planFor(r: Resolved, option: OptionId): Plan {
-  const csi = option !== 1
-  const workloadIdentity = option === 1 || r.auth === 'workload'
+  const csi = usesCsiDriver(option)
+  const workloadIdentity = usesWorkloadIdentity(option, r)
   const clientId = workloadIdentity || r.auth === 'uami' || r.auth === 'sp'
   const envObjects = envObjectsOf(r)
   const wrapper = usesWrapper(option, r)

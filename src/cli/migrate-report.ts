@@ -1,0 +1,37 @@
+import type { MigrationResult } from '../domain/migrate/index.ts'
+import { STATUS_LABEL, where } from '../domain/migrate/index.ts'
+import { OPTION_TITLES, toYaml } from '../domain/engine.ts'
+
+const indent = (text: string, by: string): string[] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => by + l)
+
+/** What a person reads on stderr: the recommendation, the report rows, the lint findings, the clean-up. */
+export function describeMigration(result: MigrationResult, notReady: string[]): string[] {
+  const r = result.recommendation
+  const lines = [
+    `Recommended: Option ${r.recommended} — ${OPTION_TITLES[r.recommended]}`,
+    ...r.reasons.map((x) => `  - ${x}`),
+  ]
+  if (result.option !== r.recommended)
+    lines.push(`Applying: Option ${result.option} — ${OPTION_TITLES[result.option]}`)
+  if (result.mode === 'nothing')
+    lines.push('Nothing to patch: no workload, AzureKeyVaultSecret or env injection among the inputs.')
+  if (result.rows.length > 0) lines.push('Report:')
+  for (const row of result.rows) {
+    lines.push(
+      `  [${STATUS_LABEL[row.status]}] ${row.construct}${row.at ? ` (${where(row.at)})` : ''}: ${row.result}`,
+    )
+    if (row.todo) lines.push(`      to do: ${row.todo}`)
+    if (row.alternative)
+      lines.push('      External Secrets Operator instead:', ...indent(toYaml(row.alternative), '        '))
+  }
+  if (result.lint.length > 0)
+    lines.push('Lint:', ...result.lint.map((f) => `  ${where(f.at)}: ${f.subject}: ${f.message}`))
+  if (result.cleanup.length > 0)
+    lines.push('Clean-up, in this order:', ...result.cleanup.map((s, i) => `  ${i + 1}. ${s}`))
+  if (notReady.length > 0) lines.push('Not ready to apply as is:', ...notReady.map((w) => `  ${w}`))
+  return lines
+}

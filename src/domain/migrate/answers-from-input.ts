@@ -1,0 +1,163 @@
+import { load } from 'js-yaml'
+import {
+  emptyAnswers,
+  fields,
+  isFields,
+  list,
+  text,
+  TEXT_KEYS,
+  type Answers,
+  type Fields,
+  type KvObject,
+} from './bridge.ts'
+import { readAkvs } from './akv2k8s/akvs.ts'
+import { injectionRef } from './classify.ts'
+import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
+import { podOf } from './pod-template.ts'
+import type { ImportedDoc, ImportResult } from './types.ts'
+
+/** Deployments and the like run the app; Jobs and Pods are more often helpers (a chart's hooks). */
+const LONG_RUNNING = ['Deployment', 'StatefulSet', 'DaemonSet']
+
+/** The workload taken for "the app" when the user names none: the first long-running one, else the first. */
+export function mainWorkload(docs: readonly ImportedDoc[]): ImportedDoc | undefined {
+  const workloads = docs.filter((d) => d.role === 'workload')
+  return workloads.find((d) => LONG_RUNNING.includes(d.kind)) ?? workloads[0]
+}
+
+/** Objects named in a SecretProviderClass's `objects` parameter (YAML in YAML); nothing when it does not parse. */
+function spcObjects(spc: ImportedDoc): KvObject[] {
+  try {
+    const top: unknown = load(text(fields(fields(spc.object['spec'])['parameters'])['objects']) ?? '')
+    return list(fields(top)['array']).flatMap((item) => {
+      const o: unknown = typeof item === 'string' ? load(item) : undefined
+      if (!isFields(o)) return []
+      const type = String(o['objectType'] ?? '').toLowerCase()
+      const name = String(o['objectName'] ?? '')
+      const alias = String(o['objectAlias'] ?? '')
+      return name && (type === 'secret' || type === 'key' || type === 'cert')
+        ? [
+            {
+              name,
+              type,
+              env: '',
+              file: alias === name ? '' : alias,
+              version: String(o['objectVersion'] ?? ''),
+            },
+          ]
+        : []
+    })
+  } catch {
+    return []
+  }
+}
+
+/** The env var that reads each object through a synced Secret (`secretObjects` → a workload's secretKeyRef). */
+function withSyncedEnv(spc: ImportedDoc, objects: KvObject[], docs: readonly ImportedDoc[]): KvObject[] {
+  const fileOf = new Map<string, string>()
+  for (const so of list(fields(spc.object['spec'])['secretObjects']).map(fields)) {
+    for (const d of list(so['data']).map(fields))
+      fileOf.set(`${text(so['secretName']) ?? ''}/${text(d['key']) ?? ''}`, text(d['objectName']) ?? '')
+  }
+  const envOfFile = new Map<string, string>()
+  for (const w of docs.filter((d) => d.role === 'workload')) {
+    for (const c of containersOfWorkload(w)) {
+      for (const e of list(c.container['env']).map(fields)) {
+        const ref = fields(fields(e['valueFrom'])['secretKeyRef'])
+        const file = fileOf.get(`${text(ref['name']) ?? ''}/${text(ref['key']) ?? ''}`)
+        if (file && !envOfFile.has(file)) envOfFile.set(file, text(e['name']) ?? '')
+      }
+    }
+  }
+  return objects.map((o) => ({ ...o, env: envOfFile.get(o.file || o.name) ?? '' }))
+}
+
+/** akv2k8s object types as the wizard's: a certificate is read with its key (objectType secret) unless public only. */
+function akvsObject(doc: ImportedDoc, env: string): KvObject | undefined {
+  const a = readAkvs(doc)
+  if (!a.objectName) return undefined
+  const type =
+    a.objectType === 'key'
+      ? 'key'
+      : a.objectType === 'certificate' &&
+          a.secret?.type !== 'kubernetes.io/tls' &&
+          a.secret?.type !== 'Opaque' &&
+          a.secret
+        ? 'cert'
+        : 'secret'
+  if (a.objectType === 'multi-key-value-secret') return undefined
+  return { name: a.objectName, type, env, file: '', version: a.version }
+}
+
+/** Env var names per akvs name, from `<akvs>@azurekeyvault` values. */
+function injectedEnv(docs: readonly ImportedDoc[]): Map<string, string> {
+  const byAkvs = new Map<string, string>()
+  for (const doc of docs.filter((d) => d.role === 'workload')) {
+    for (const c of containersOfWorkload(doc)) {
+      for (const e of list(c.container['env']).map(fields)) {
+        const ref = injectionRef(e['value'])
+        if (ref && !byAkvs.has(ref.akvs)) byAkvs.set(ref.akvs, text(e['name']) ?? '')
+      }
+    }
+  }
+  return byAkvs
+}
+
+/**
+ * What the input says about the answers: the vault, the objects and their env vars, the namespace, the app,
+ * its service account, and from an existing SecretProviderClass its tenant and identity. Only fields the input
+ * knows are set.
+ */
+export function answersFromInput(input: ImportResult): Partial<Answers> {
+  const docs = input.docs
+  const akvs = docs.filter((d) => d.role === 'akvs')
+  const spcs = docs.filter((d) => d.role === 'spc')
+  const main = mainWorkload(docs)
+  const found: Partial<Answers> = {}
+  const params: Fields = fields(fields(spcs[0]?.object['spec'])['parameters'])
+  // Read whatever the case: `KeyvaultName` is a common slip that lint reports; the vault is still the vault.
+  const param = (name: string): string | undefined =>
+    text(Object.entries(params).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1])
+  const kv = akvs.map((d) => readAkvs(d).vault).find((v) => v !== '') ?? param('keyvaultName')
+  if (kv) found.kv = kv
+  const envs = injectedEnv(docs)
+  const objects =
+    akvs.length > 0
+      ? akvs.flatMap((d) => akvsObject(d, envs.get(d.name) ?? '') ?? [])
+      : spcs.flatMap((spc) => withSyncedEnv(spc, spcObjects(spc), docs))
+  if (objects.length > 0) found.objects = objects
+  const ns = main?.namespace || akvs[0]?.namespace || spcs[0]?.namespace
+  if (ns) found.ns = ns
+  if (main) {
+    found.app = main.name
+    const sa = text(podOf(main.object, main.kind).spec['serviceAccountName'])
+    if (sa) found.sa = sa
+  }
+  if (spcs[0]) found.spc = spcs[0].name
+  const tenant = param('tenantID')
+  if (tenant) found.tenant = tenant
+  const client = param('clientID') ?? param('userAssignedIdentityID')
+  if (client) found.client = client
+  if (param('useVMManagedIdentity') === 'true')
+    found.auth = param('userAssignedIdentityID') ? 'uami' : 'system'
+  else if (param('clientID')) found.auth = 'workload'
+  if (envs.size > 0 || objects.some((o) => o.env !== '')) found.reads = 'env'
+  else if (spcs.length > 0) found.reads = 'file'
+  // akv2k8s, or the CSI driver already in use, hand the app its secrets without any SDK call: the team moves
+  // without changing code (seed 004: "the applications themselves don't need any changes").
+  if (akvs.length > 0 || spcs.length > 0) found.code = 'no'
+  // An existing SecretProviderClass that syncs a Secret shows a copy in the cluster is accepted.
+  if (spcs.some((spc) => list(fields(spc.object['spec'])['secretObjects']).length > 0)) found.copy = 'ok'
+  return found
+}
+
+/** The input's answers under the user's: an answer the user gave wins; the input fills the rest. */
+export function mergeAnswers(fromInput: Partial<Answers>, user: Answers): Answers {
+  const merged: Answers = { ...emptyAnswers(), ...fromInput }
+  for (const key of TEXT_KEYS) if (user[key].trim() !== '') merged[key] = user[key]
+  for (const key of ['code', 'reads', 'rotate', 'copy', 'auth', 'opt', 'cloud', 'lang'] as const) {
+    if (user[key] !== undefined) Object.assign(merged, { [key]: user[key] })
+  }
+  if (user.objects.length > 0) merged.objects = user.objects
+  return merged
+}

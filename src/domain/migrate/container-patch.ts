@@ -1,0 +1,51 @@
+import {
+  addOptionToPod,
+  fields,
+  list,
+  text,
+  wrapperCommand,
+  type Fields,
+  type PodAdditions,
+} from './bridge.ts'
+
+type Pod = { labels: Record<string, string>; spec: Fields }
+
+/**
+ * `addOptionToPod` for any container of the pod, init containers included: it patches `containers`, so an
+ * init container is handed to it in that place and put back after.
+ */
+export function addToContainer(pod: Pod, add: PodAdditions, name: string): Pod {
+  const inits = list(pod.spec['initContainers'])
+  const isInit =
+    inits.some((c) => fields(c)['name'] === name) &&
+    !list(pod.spec['containers']).some((c) => fields(c)['name'] === name)
+  if (!isInit) return addOptionToPod(pod, add, name)
+  const swapped = addOptionToPod({ labels: pod.labels, spec: { ...pod.spec, containers: inits } }, add, name)
+  return {
+    labels: swapped.labels,
+    spec: { ...swapped.spec, initContainers: swapped.spec['containers'], containers: pod.spec['containers'] },
+  }
+}
+
+export const containerNamed = (pod: Pod, name: string): Fields =>
+  fields(
+    [...list(pod.spec['initContainers']), ...list(pod.spec['containers'])].find(
+      (c) => fields(c)['name'] === name,
+    ),
+  )
+
+const sameList = (a: unknown[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * The wrapper's arguments for an existing container: its own command and args, which the wrapper execs.
+ * Already wrapped (a second run): unchanged. No command: the image's ENTRYPOINT is unknown here, so the
+ * answer `cmd` (or its placeholder) stands in, and the caller says so.
+ */
+export function wrapperArgsFor(container: Fields, fallback: string[]): { args: string[]; known: boolean } {
+  const command = list(container['command']).map((x) => text(x) ?? String(x))
+  const args = list(container['args']).map((x) => text(x) ?? String(x))
+  if (sameList(command, wrapperCommand())) return { args, known: true }
+  if (command.length === 0) return { args: fallback, known: false }
+  return { args: [...command, ...args], known: true }
+}

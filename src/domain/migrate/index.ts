@@ -1,0 +1,17 @@
+/** The importer's public API: read, migrate, lint, diff and overlay. See README.md beside this file. */
+export { readInputs } from './read.ts'
+export { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+export { migrate, type MigrateOptions, type MigrationResult, type OutputDoc } from './migrate.ts'
+export { lintInputs, type LintFinding } from './lint.ts'
+export { documentDiffs, type DocumentDiff } from './diff.ts'
+export { kustomizeOverlay, type OverlayFile } from './kustomize.ts'
+export { STATUS_LABEL, type ReportRow, type RowStatus } from './report.ts'
+export { LIMITS } from './limits.ts'
+export {
+  where,
+  type ImportedDoc,
+  type ImportResult,
+  type InputFile,
+  type Location,
+  type ReadError,
+} from './types.ts'

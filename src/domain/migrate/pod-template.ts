@@ -1,0 +1,49 @@
+import { fields, type Fields } from './bridge.ts'
+
+/** Where each workload kind keeps its pod template: the pod itself for a Pod. */
+export function templatePath(kind: string): string[] {
+  switch (kind) {
+    case 'Pod':
+      return []
+    case 'CronJob':
+      return ['spec', 'jobTemplate', 'spec', 'template']
+    default:
+      return ['spec', 'template']
+  }
+}
+
+/** The labels and spec of a workload's pod, as `addOptionToPod` takes them. */
+export function podOf(workload: Fields, kind: string): { labels: Record<string, string>; spec: Fields } {
+  let node = workload
+  for (const key of templatePath(kind)) node = fields(node[key])
+  return {
+    labels: fields(fields(node['metadata'])['labels']) as Record<string, string>,
+    spec: fields(node['spec']),
+  }
+}
+
+/**
+ * The workload with its pod replaced, every other field kept in place. Labels are only written when the pod
+ * had some or the option adds some, so an untouched pod stays byte-identical.
+ */
+export function withPod(
+  workload: Fields,
+  kind: string,
+  pod: { labels: Record<string, string>; spec: Fields },
+): Fields {
+  const setAt = (node: Fields, path: string[]): Fields => {
+    if (path.length === 0) {
+      const metadata = fields(node['metadata'])
+      const labels = Object.keys(pod.labels).length > 0 ? { labels: pod.labels } : {}
+      const withLabels = { ...metadata, ...labels }
+      return {
+        ...node,
+        ...(Object.keys(withLabels).length > 0 ? { metadata: withLabels } : {}),
+        spec: pod.spec,
+      }
+    }
+    const [key = '', ...rest] = path
+    return { ...node, [key]: setAt(fields(node[key]), rest) }
+  }
+  return setAt(workload, templatePath(kind))
+}
