@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from './fixtures.ts'
+
+// The akv2k8s documentation's env-injection example (vendored, see src/domain/migrate/fixtures/SOURCES.md).
+const AKV2K8S = readFileSync(
+  new URL('../src/domain/migrate/fixtures/akv2k8s/env-injection.yaml', import.meta.url),
+  'utf8',
+)
+// The second seed article's own SecretProviderClass and pod.
+const SEED_004 = readFileSync(
+  new URL('../src/domain/migrate/fixtures/seed/004-azure-sync.yaml', import.meta.url),
+  'utf8',
+)
+
+test('an akv2k8s env-injection workload: answers filled from it, patched in place, diff and report', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&copy=ok')
+  const before = page.url()
+  await page.getByLabel('YAML to import').fill(AKV2K8S)
+  await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
+  await expect(page.getByLabel('Key Vault name')).toHaveValue('akv2k8s-test')
+  await expect(page.getByLabel('Namespace')).toHaveValue('akv2k8s-test')
+  const result = page.getByTestId('import-result')
+  await expect(result.getByRole('heading', { name: /converted from akv2k8s/ })).toBeVisible()
+  const patched = result.getByRole('tabpanel')
+  await expect(patched).toContainText('kind: SecretProviderClass')
+  await expect(patched).toContainText('secrets-store.csi.k8s.io')
+  await expect(patched).not.toContainText('kind: AzureKeyVaultSecret')
+  await expect(patched).not.toContainText('@azurekeyvault')
+  await result.getByRole('tab', { name: 'Changes' }).click()
+  await expect(result.getByRole('tabpanel')).toContainText('secretKeyRef')
+  await result.getByRole('tab', { name: 'Report' }).click()
+  await expect(result.getByRole('table')).toContainText('env TEST_SECRET')
+  await expect(result.getByRole('table')).toContainText('converted')
+  // The import never reaches the link: only answers do.
+  expect(decodeURIComponent(page.url())).not.toContain('ENV_INJECTOR_LOG_LEVEL')
+  expect(decodeURIComponent(page.url())).not.toContain('Just plain env var')
+  expect(page.url()).not.toBe(before) // the filled answers are in it
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByLabel('Key Vault name')).toHaveValue('')
+  // A reload keeps the imported text (in this browser only).
+  await page.reload()
+  await expect(page.getByLabel('YAML to import')).toHaveValue(AKV2K8S)
+})
+
+test('the seed article’s SecretProviderClass is linted: its KeyvaultName is never read', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('YAML to import').fill(SEED_004)
+  const result = page.getByTestId('import-result')
+  await result.getByRole('tab', { name: 'Report' }).click()
+  await expect(result.getByRole('tabpanel')).toContainText('KeyvaultName')
+  await expect(result.getByRole('tabpanel')).toContainText('keyvaultName')
+})
+
+test('text that is not YAML gets a message naming the document and line, and the answers stay', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&kv=kv-keep-me')
+  await page.getByLabel('YAML to import').fill('apiVersion: v1\nkind: [unclosed\n')
+  await expect(page.getByTestId('import-errors')).toContainText('pasted.yaml: document 1, line')
+  await expect(page.getByLabel('Key Vault name')).toHaveValue('kv-keep-me')
+})
