@@ -17,6 +17,7 @@ test('an akv2k8s env-injection workload: answers filled from it, patched in plac
 }) => {
   await page.goto('/#v=1&copy=ok')
   const before = page.url()
+  await page.getByText('Start from your manifests').click()
   await page.getByLabel('YAML to import').fill(AKV2K8S)
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
   await expect(page.getByLabel('Key Vault name')).toHaveValue('akv2k8s-test')
@@ -46,6 +47,7 @@ test('an akv2k8s env-injection workload: answers filled from it, patched in plac
 
 test('the seed article’s SecretProviderClass is linted: its KeyvaultName is never read', async ({ page }) => {
   await page.goto('/')
+  await page.getByText('Start from your manifests').click()
   await page.getByLabel('YAML to import').fill(SEED_004)
   const result = page.getByTestId('import-result')
   await result.getByRole('tab', { name: 'Report' }).click()
@@ -57,6 +59,7 @@ test('text that is not YAML gets a message naming the document and line, and the
   page,
 }) => {
   await page.goto('/#v=1&kv=kv-keep-me')
+  await page.getByText('Start from your manifests').click()
   await page.getByLabel('YAML to import').fill('apiVersion: v1\nkind: [unclosed\n')
   await expect(page.getByTestId('import-errors')).toContainText('pasted.yaml: document 1, line')
   await expect(page.getByLabel('Key Vault name')).toHaveValue('kv-keep-me')

@@ -37,3 +37,18 @@ test('at phone width the verdict table’s caption spans the table', async ({ pa
   expect(captionBox?.height).toBeLessThan(40)
   expect(captionBox?.width).toBeGreaterThan((tableBox?.width ?? 0) * 0.8)
 })
+
+test('screenshot of an imported akv2k8s workload, 1280 px', async ({ page }, testInfo) => {
+  const { readFileSync } = await import('node:fs')
+  const yaml = readFileSync(
+    new URL('../src/domain/migrate/fixtures/akv2k8s/env-injection.yaml', import.meta.url),
+    'utf8',
+  )
+  await page.setViewportSize({ width: 1280, height: 1100 })
+  await page.goto('/#v=1&copy=ok')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(yaml)
+  await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
+  await page.getByTestId('import-result').getByRole('tab', { name: 'Changes' }).click()
+  await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', 'import-1280.png') })
+})

@@ -21,6 +21,7 @@ export {
   keysInGroup,
   parseChoice,
   parseObjectType,
+  questionTitle,
   textQuestion,
   type AnswerKey,
   type ChoiceOption,

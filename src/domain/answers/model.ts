@@ -77,6 +77,12 @@ export const keysInGroup = (group: QuestionGroup): AnswerKey[] =>
     return q.group === group
   })
 
+/** A question in a few words, as a list of answers names it ("Key Vault name", "Code can change"). */
+export function questionTitle(key: AnswerKey): string {
+  const q = QUESTIONS[key]
+  return q.kind === 'text' ? q.label : q.title
+}
+
 /** One answer of a choice as a form shows it, its value as a link writes it. */
 export interface ChoiceOption {
   value: string

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, type DragEvent } from 'react'
-import type { Answers } from '../../domain/index.ts'
+import { isChoiceKey, isTextKey, questionTitle, type Answers } from '../../domain/index.ts'
 import { useAnswers } from '../../state/answers-store.ts'
 import {
   addFiles,
@@ -55,8 +55,10 @@ export function ImportPanel() {
   const fill = (input: Partial<Answers>) => fillFromImport({ ...answers, ...input })
 
   return (
-    <section className="card import" aria-labelledby="g-import">
-      <h2 id="g-import">Start from your manifests (optional)</h2>
+    <details className="card import" open={files.length > 0}>
+      <summary>
+        <h2 id="g-import">Start from your manifests (optional)</h2>
+      </summary>
       <p className="hint" id="import-privacy">
         Paste, drop or pick your YAML: a Deployment or StatefulSet, <code>helm template</code> or{' '}
         <code>kubectl get -o yaml</code> output, akv2k8s AzureKeyVaultSecrets. It stays in this browser (kept
@@ -148,7 +150,7 @@ export function ImportPanel() {
           answers={answers}
         />
       ) : null}
-    </section>
+    </details>
   )
 }
 
@@ -162,8 +164,8 @@ function FillButton({
   canUndo: boolean
 }) {
   const known = Object.entries(input)
-    .filter(([key, value]) => key !== 'objects' && value !== undefined && value !== '')
-    .map(([key]) => key)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .flatMap(([key]) => (isTextKey(key) || isChoiceKey(key) ? [questionTitle(key)] : []))
   const objects = input.objects?.length ?? 0
   const what = [...known, ...(objects > 0 ? [`${objects} Key Vault object${objects === 1 ? '' : 's'}`] : [])]
   if (what.length === 0) return <p>The import names no vault, object or app the answers could take.</p>
