@@ -64,7 +64,10 @@ export function ImportResult({
         ))}
       </div>
       <div role="tabpanel" id="import-view" aria-labelledby={tabId(view)}>
-        {view === 'Patched manifests' ? (
+        {view === 'Patched manifests' && result.yaml.trim() === '' ? (
+          <p>Nothing here can be written for the CSI driver: the report says why, and what to do instead.</p>
+        ) : null}
+        {view === 'Patched manifests' && result.yaml.trim() !== '' ? (
           <>
             <div className="file-toolbar">
               <button
