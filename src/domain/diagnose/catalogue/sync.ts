@@ -1,0 +1,184 @@
+/**
+ * After the mount: the Kubernetes Secret the driver syncs, rotation, and file names (objectAlias).
+ */
+import { PLACEHOLDER } from '../bridge.ts'
+import { facts, nameOr, q, say, sh, yaml } from '../fix.ts'
+import type { Entry, MatchContext } from './entry.ts'
+
+const SECRET_NOT_FOUND = /secret "([a-z0-9][a-z0-9.-]{0,252})" not found/
+const KEY_NOT_FOUND =
+  /couldn't find key ([A-Za-z0-9._-]{1,253}) in Secret ([a-z0-9-]{1,63})\/([a-z0-9.-]{1,253})/i
+
+const volumeYaml = (c: MatchContext) => [
+  'spec:',
+  '  template:',
+  '    spec:',
+  '      containers:',
+  '        - name: app',
+  '          volumeMounts:',
+  '            - name: secrets-store',
+  '              mountPath: /mnt/secrets-store',
+  '              readOnly: true',
+  '      volumes:',
+  '        - name: secrets-store',
+  '          csi:',
+  '            driver: secrets-store.csi.k8s.io',
+  '            readOnly: true',
+  '            volumeAttributes:',
+  `              secretProviderClass: ${nameOr('<secret-provider-class>', c.names.spc)}`,
+]
+
+const syncedSecretMissing: Entry = {
+  id: 'synced-secret-missing',
+  title: 'The synced Kubernetes Secret does not exist (yet)',
+  weight: 55,
+  // Texts: kubelet CreateContainerConfigError `Error: secret "NAME" not found` and "couldn't find key K in Secret
+  // NS/NAME" (kubernetes pkg/kubelet/kubelet_pods.go). The driver creates a secretObjects Secret only once a pod
+  // mounts the volume (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/216).
+  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/216',
+  needles: ['" not found', "couldn't find key"],
+  accept: (c) => {
+    const l = c.line.toLowerCase()
+    // Near misses: the nodePublishSecretRef Secret (plural "secrets"), the SecretProviderClass, other kinds.
+    return (
+      (SECRET_NOT_FOUND.test(c.line) && !l.includes('nodepublishsecretref')) || KEY_NOT_FOUND.test(c.line)
+    )
+  },
+  explain: (c) => {
+    const key = KEY_NOT_FOUND.exec(c.line)
+    const name = nameOr(
+      PLACEHOLDER.object,
+      key?.[3],
+      SECRET_NOT_FOUND.exec(c.line)?.[1],
+      c.names.syncedSecret,
+    )
+    const ns = nameOr('<namespace>', key?.[2], c.facts.podNamespace, c.names.ns)
+    return {
+      cause: key
+        ? `The Secret ${name} exists but has no key "${key[1]}": secretObjects[].data names it differently, or the file it comes from is not mounted.`
+        : `The container reads the Secret ${name}, which the driver has not created: it syncs secretObjects only while a pod mounts the CSI volume, and this pod (or every pod) does not mount it, or the mount itself fails.`,
+      facts: facts(['Secret', name], ['Key', key?.[1]], ['Namespace', ns]),
+      fix: [
+        sh(
+          `kubectl get secret ${q(name)} -n ${q(ns)} -o jsonpath='{.data}'`,
+          `kubectl get secretproviderclasspodstatus -n ${q(ns)}`,
+        ),
+        say('Mount the CSI volume in the same pod that reads the Secret (the mount is what creates it):'),
+        yaml(...volumeYaml(c)),
+        say(
+          'If the pod also shows a FailedMount event, fix that first: the Secret appears after a successful mount.',
+        ),
+      ],
+    }
+  },
+}
+
+const FILE_NOT_MOUNTED = /file matching objectName ([^\s,]{1,253}) not found in the pod/
+
+const syncFileNotMounted: Entry = {
+  id: 'sync-object-not-mounted',
+  title: 'secretObjects names a file that is not mounted',
+  weight: 60,
+  // Text: driver pkg/util/secretutil/secret.go GetSecretData "file matching objectName %s not found in the pod",
+  // reported by controllers/secretproviderclasspodstatus_controller.go as event FailedToCreateSecret
+  // "failed to get data in spc %s/%s for secret %s" (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/673).
+  source: 'kubernetes-sigs/secrets-store-csi-driver pkg/util/secretutil/secret.go',
+  needles: ['file matching objectname'],
+  explain: (c) => {
+    const file = FILE_NOT_MOUNTED.exec(c.window)?.[1]
+    const mounted = c.names.objects.map((o) => o.fileName)
+    return {
+      cause: `secretObjects[].data[].objectName is "${file ?? '?'}", but no mounted file has that name: it must equal the objectAlias (or objectName when there is no alias), same case.`,
+      facts: facts(
+        ['objectName in secretObjects', file],
+        ['Files your answers mount', mounted.length > 0 ? mounted.join(', ') : undefined],
+      ),
+      fix: [
+        say('Use the mounted file name in secretObjects:'),
+        yaml(
+          'secretObjects:',
+          `  - secretName: ${nameOr('<secret-name>', c.names.syncedSecret)}`,
+          '    type: Opaque',
+          '    data:',
+          `      - objectName: ${nameOr('<file-name>', mounted[0])}   # the objectAlias, else the objectName`,
+          `        key: ${nameOr('<key>', mounted[0])}`,
+        ),
+      ],
+    }
+  },
+}
+
+const rotationOff: Entry = {
+  id: 'rotation-off',
+  title: 'Rotation is off, so a changed secret is not picked up',
+  weight: 40,
+  // Texts: driver pkg/secrets-store/nodeserver.go logs "target path is already mounted" when kubelet republishes
+  // and rotation is disabled; flag --enable-secret-rotation (default false, cmd/secrets-store-csi-driver/main.go);
+  // AKS shows addonProfiles...config.enableSecretRotation (shared/reference/csi-provider-azure.md section 5).
+  source: 'kubernetes-sigs/secrets-store-csi-driver pkg/secrets-store/nodeserver.go',
+  needles: [
+    'target path is already mounted',
+    '--enable-secret-rotation=false',
+    '"enablesecretrotation": "false"',
+  ],
+  explain: (c) => ({
+    cause:
+      'Secret rotation is disabled in the driver, so files (and synced Secrets) keep the value read when the pod started; environment variables never change in a running container anyway.',
+    facts: facts(['Pod', c.facts.podName]),
+    fix: [
+      sh(
+        `az aks addon update ${`-g ${q(nameOr(PLACEHOLDER.rg, c.names.rg))} -n ${q(nameOr(PLACEHOLDER.cluster, c.names.cluster))}`} --addon azure-keyvault-secrets-provider --enable-secret-rotation --rotation-poll-interval 2m`,
+      ),
+      say(
+        'Apps reading environment variables still need a restart after a change: kubectl rollout restart deployment/<name> (or a tool such as Reloader).',
+      ),
+    ],
+  }),
+}
+
+const aliasInvalid: Entry = {
+  id: 'alias-rename',
+  title: 'A renamed objectAlias is not a usable file name',
+  weight: 86,
+  // Texts: provider pkg/provider/validate.go validateFileName "file name must be a relative path",
+  // "file name must not contain '..'"; kubelet "failed to prepare subPath for volumeMount %q of container %q"
+  // (kubernetes pkg/kubelet/kubelet_pods.go) when a subPath still names the old file.
+  source: 'Azure/secrets-store-csi-driver-provider-azure pkg/provider/validate.go',
+  needles: [
+    'file name must be a relative path',
+    "file name must not contain '..'",
+    'failed to prepare subpath for volumemount',
+  ],
+  explain: (c) => {
+    const subPath = c.line.toLowerCase().includes('subpath')
+    return {
+      cause: subPath
+        ? 'A volumeMount uses subPath with a file name the CSI volume no longer has (an objectAlias was renamed), so the kubelet cannot mount it.'
+        : `An objectAlias${c.facts.objectName ? ` (object "${c.facts.objectName}")` : ''} is an absolute path or contains "..": it must be a file name relative to the mount path.`,
+      facts: facts(['Object', c.facts.objectName]),
+      fix: subPath
+        ? [
+            say(
+              'Mount the whole volume and read the file under the mount path (subPath mounts never rotate either):',
+            ),
+            yaml(
+              'volumeMounts:',
+              '  - name: secrets-store',
+              '    mountPath: /mnt/secrets-store',
+              '    readOnly: true',
+            ),
+          ]
+        : [
+            say('Use a plain file name; the mount path decides the directory:'),
+            yaml(
+              '    - |',
+              `      objectName: ${nameOr(PLACEHOLDER.object, c.facts.objectName)}`,
+              '      objectType: secret',
+              '      objectAlias: db-password',
+            ),
+          ],
+    }
+  },
+}
+
+export const SYNC_ENTRIES: Entry[] = [syncedSecretMissing, syncFileNotMounted, rotationOff, aliasInvalid]

@@ -1,0 +1,105 @@
+/**
+ * diagnose(text, context): the failures a pasted `kubectl describe pod`, `kubectl get events` or pod log shows,
+ * most likely first, each with its cause, evidence line, facts and fix.
+ *
+ * Linear time: each catalogue needle is found with indexOf over the lower-cased text (no regular expression
+ * runs over the whole input), and the entries read facts from a bounded window around each hit.
+ */
+import { knownNames, type DiagnoseContext } from './bridge.ts'
+import { CATALOGUE, type Entry, type MatchContext } from './catalogue/index.ts'
+import { flatten, readFacts, type TextFacts } from './facts.ts'
+import { cleanInput, lineIndexAt, type CleanText } from './input.ts'
+import { redact } from './redact.ts'
+import type { Diagnosis, Finding } from './types.ts'
+
+export type { DiagnoseContext }
+
+/** At most this many hits per entry are explained (a log repeating one event a million times). */
+const MAX_HITS_PER_ENTRY = 500
+/** Characters either side of a hit that facts are read from. */
+const WINDOW = 3000
+/** The longest evidence shown; longer lines are cut around the hit. */
+const EVIDENCE_CHARS = 400
+
+export const COLLECT_NEXT = [
+  'kubectl describe pod <pod> -n <namespace>   (the Events at the end say why a volume did not mount)',
+  'kubectl get events -n <namespace> --sort-by=.lastTimestamp',
+  'kubectl logs -n kube-system -l app=secrets-store-csi-driver -c secrets-store --tail=200',
+  'kubectl logs -n kube-system -l app=csi-secrets-store-provider-azure --tail=200',
+  'kubectl logs <pod> -n <namespace>   (the app: Azure SDK errors when it reads Key Vault itself)',
+]
+
+function hits(lower: string, entry: Entry): number[] {
+  const found: number[] = []
+  for (const needle of entry.needles) {
+    let at = lower.indexOf(needle)
+    while (at !== -1 && found.length < MAX_HITS_PER_ENTRY) {
+      found.push(at)
+      at = lower.indexOf(needle, at + needle.length)
+    }
+  }
+  return found.sort((a, b) => a - b)
+}
+
+function evidenceText(line: string, column: number): string {
+  if (line.length <= EVIDENCE_CHARS) return redact(line.trim())
+  const from = Math.max(0, column - EVIDENCE_CHARS / 2)
+  const cut = line.slice(from, from + EVIDENCE_CHARS)
+  return `${from > 0 ? '…' : ''}${redact(cut.trim())}…`
+}
+
+const merge = (head: TextFacts, near: TextFacts): TextFacts => {
+  const out: TextFacts = { ...head }
+  for (const [k, v] of Object.entries(near) as [keyof TextFacts, string | undefined][])
+    if (v !== undefined) out[k] = v
+  return out
+}
+
+export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis {
+  const clean: CleanText = cleanInput(text)
+  if (clean.binary) return { findings: [], notices: clean.notices, collectNext: COLLECT_NEXT }
+  const names = knownNames(context)
+  const lower = clean.text.toLowerCase()
+  const head = readFacts(clean.text.slice(0, 32_768))
+  const byKey = new Map<string, Finding & { weight: number; order: number }>()
+
+  CATALOGUE.forEach((entry) => {
+    let lastLine = -1
+    for (const at of hits(lower, entry)) {
+      const index = lineIndexAt(clean.starts, at)
+      if (index === lastLine) continue
+      lastLine = index
+      const start = clean.starts[index] ?? 0
+      const end = clean.text.indexOf('\n', start)
+      const line = clean.text.slice(start, end === -1 ? undefined : end)
+      const window = flatten(clean.text.slice(Math.max(0, at - WINDOW), at + WINDOW))
+      const ctx: MatchContext = { line, window, facts: merge(head, readFacts(window)), names }
+      if (entry.accept && !entry.accept(ctx)) continue
+      const explained = entry.explain(ctx)
+      const key = `${entry.id}|${explained.cause}`
+      const seen = byKey.get(key)
+      if (seen) {
+        seen.occurrences++
+        continue
+      }
+      byKey.set(key, {
+        id: entry.id,
+        title: entry.title,
+        source: entry.source,
+        ...explained,
+        facts: explained.facts.map((f) => ({ label: f.label, value: redact(f.value) })),
+        evidence: { line: clean.lineNumbers[index] ?? index + 1, text: evidenceText(line, at - start) },
+        occurrences: 1,
+        weight: entry.weight,
+        order: at,
+      })
+    }
+  })
+
+  const findings = [...byKey.values()]
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map(({ weight: _w, order: _o, ...finding }) => finding)
+  const notices = [...clean.notices]
+  if (clean.text.trim() === '') notices.push('The text is empty: paste what kubectl printed.')
+  return { findings, notices, collectNext: findings.length === 0 ? COLLECT_NEXT : [] }
+}
