@@ -18,8 +18,10 @@ export interface CleanText {
 }
 
 // CSI sequences (colours, cursor moves) and OSC sequences (titles, links). Each class excludes the
-// character that ends the sequence, so a failed attempt stops at once.
+// character that ends the sequence, so a failed attempt stops at once. Matching ESC is the point here.
+// eslint-disable-next-line no-control-regex
 const CSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g
+// eslint-disable-next-line no-control-regex
 const OSC = /\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)/g
 
 /** True when the sample is mostly not text: NUL bytes or many control characters. */
