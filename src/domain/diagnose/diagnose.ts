@@ -41,11 +41,13 @@ function hits(lower: string, entry: Entry): number[] {
   return found.sort((a, b) => a - b)
 }
 
+/** The line, or for a long line its start (which says what failed) and the part around the hit. */
 function evidenceText(line: string, column: number): string {
   if (line.length <= EVIDENCE_CHARS) return redact(line.trim())
-  const from = Math.max(0, column - EVIDENCE_CHARS / 2)
-  const cut = line.slice(from, from + EVIDENCE_CHARS)
-  return `${from > 0 ? '…' : ''}${redact(cut.trim())}…`
+  if (column < EVIDENCE_CHARS - 100) return `${redact(line.slice(0, EVIDENCE_CHARS).trim())}…`
+  const head = line.slice(0, 160).trim()
+  const around = line.slice(column - 60, column + 180).trim()
+  return `${redact(head)} … ${redact(around)}…`
 }
 
 const merge = (head: TextFacts, near: TextFacts): TextFacts => {
@@ -72,8 +74,13 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
       const start = clean.starts[index] ?? 0
       const end = clean.text.indexOf('\n', start)
       const line = clean.text.slice(start, end === -1 ? undefined : end)
-      const window = flatten(clean.text.slice(Math.max(0, at - WINDOW), at + WINDOW))
-      const ctx: MatchContext = { line, window, facts: merge(head, readFacts(window)), names }
+      // Facts from the line itself win; then the lines just before (a multi-line error's start) and after.
+      const window = flatten(clean.text.slice(Math.max(0, start - WINDOW / 2, at - WINDOW), at + WINDOW))
+      const near = merge(
+        readFacts(window),
+        readFacts(flatten(line.slice(Math.max(0, at - start - WINDOW), at - start + WINDOW))),
+      )
+      const ctx: MatchContext = { line, window, facts: merge(head, near), names }
       if (entry.accept && !entry.accept(ctx)) continue
       const explained = entry.explain(ctx)
       const key = `${entry.id}|${explained.cause}`

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { emptyAnswers } from '../answers/model.ts'
+import { diagnose } from './diagnose.ts'
+import { DESCRIBE_TWO_FAILURES } from './fixtures/describe-pod.ts'
+import { SAMPLES } from './fixtures/messages.ts'
+
+const rbac = SAMPLES.find((s) => s.id === 'kv-rbac-denied')?.message ?? ''
+
+describe('diagnose', () => {
+  it('finds both failures of a described pod, the mount failure (the cause) before the missing Secret', () => {
+    const { findings } = diagnose(DESCRIBE_TWO_FAILURES)
+    expect(findings.map((f) => f.id)).toEqual(['kv-rbac-denied', 'synced-secret-missing'])
+    const [mount, secret] = findings
+    expect(mount?.evidence.line).toBe(27)
+    expect(mount?.evidence.text).toMatch(/^Warning {2}FailedMount/)
+    expect(mount?.facts).toContainEqual({ label: 'Vault', value: 'kv-shop' })
+    expect(secret?.evidence).toEqual({
+      line: 28,
+      text: 'Warning  Failed       12s (x9 over 2m)   kubelet            Error: secret "shop-api-kv-secrets" not found',
+    })
+    // The namespace comes from describe's header, far from the event line.
+    expect(secret?.fix.map((s) => s.text).join('\n')).toContain(
+      'kubectl get secret shop-api-kv-secrets -n shop',
+    )
+  })
+
+  it('reports a failure repeated on many lines once, with the count', () => {
+    const { findings } = diagnose([rbac, rbac, 'unrelated', rbac].join('\n'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.occurrences).toBe(3)
+    expect(findings[0]?.evidence.line).toBe(1)
+  })
+
+  it('keeps two objects denied in one text as two findings', () => {
+    const other = rbac.replaceAll('db-password', 'api-key')
+    expect(
+      diagnose(`${rbac}\n${other}`).findings.map((f) => f.facts.find((x) => x.label === 'Object')?.value),
+    ).toEqual(['db-password', 'api-key'])
+  })
+
+  it('writes the fix with names from the answers where the text has none', () => {
+    const answers = {
+      ...emptyAnswers(),
+      kv: 'kv-from-answers',
+      client: '11111111-2222-4333-8444-555555555555',
+      ns: 'team',
+      spc: 'team-kv',
+    }
+    const text =
+      'Warning FailedMount MountVolume.SetUp failed: rpc error: failed to mount objects, error: keyvaultName is not provided'
+    expect(
+      diagnose(text, { answers })
+        .findings[0]?.fix.map((s) => s.text)
+        .join('\n'),
+    ).toContain('keyvaultName: "kv-from-answers"')
+    const denied = 'StatusCode=403 Code="Forbidden" InnerError={"code":"ForbiddenByRbac"}'
+    const script =
+      diagnose(denied, { answers })
+        .findings[0]?.fix.map((s) => s.text)
+        .join('\n') ?? ''
+    expect(script).toContain('--assignee 11111111-2222-4333-8444-555555555555')
+    expect(script).toContain('az keyvault show -n kv-from-answers')
+    // Without answers: clear placeholders.
+    expect(
+      diagnose(denied)
+        .findings[0]?.fix.map((s) => s.text)
+        .join('\n'),
+    ).toContain("--assignee '<client-id>'")
+  })
+
+  it('says what to collect when nothing is recognised', () => {
+    const d = diagnose('Normal  Pulled  2m  kubelet  Container image "nginx:1.27" already present on machine')
+    expect(d.findings).toEqual([])
+    expect(d.collectNext.some((c) => c.startsWith('kubectl describe pod'))).toBe(true)
+    expect(d.collectNext.some((c) => c.includes('secrets-store-csi-driver'))).toBe(true)
+  })
+
+  it('says so when the text is empty', () => {
+    expect(diagnose('  \n').notices).toContain('The text is empty: paste what kubectl printed.')
+  })
+})
+
+describe('secrets in the pasted text are never echoed in full', () => {
+  const jwt =
+    'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEyMyJ9.eyJhdWQiOlsiYXBpOi8vQXp1cmVBRFRva2VuRXhjaGFuZ2UiXX0.c2lnbmF0dXJlLXZhbHVlLWhlcmU'
+  const secret = 'abc8Q~Zx1yV2wU3tS4rQ5pO6nM7lK8jI9hG0fE1d'
+  const text = [
+    `${rbac} client_assertion=${jwt}`,
+    `Authorization: Bearer ${jwt}`,
+    `kubectl create secret generic creds --from-literal clientid=x --from-literal clientsecret=${secret}`,
+    'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sig=Q2hhbmdlTWVQbGVhc2VJbVNlY3JldA%3D%3D&se=2026',
+    'DB_PASSWORD=hunter2-very-secret',
+  ].join('\n')
+  const shown = JSON.stringify(diagnose(text))
+
+  it.each([
+    ['a JWT', jwt],
+    ['an Entra client secret', secret],
+    ['a SAS signature', 'Q2hhbmdlTWVQbGVhc2VJbVNlY3JldA'],
+  ])('%s', (_what, value) => {
+    expect(shown).not.toContain(value)
+    expect(shown).not.toContain(value.slice(8, 30))
+  })
+
+  it('redacts the evidence line itself', () => {
+    const line = `E1124 auth.go:311] token request with client_assertion=${jwt} failed: InnerError={"code":"ForbiddenByRbac"}`
+    const evidence = diagnose(line).findings[0]?.evidence.text ?? ''
+    expect(evidence).toMatch(/\[redacted\]/)
+    expect(evidence).not.toContain(jwt.slice(10))
+  })
+})
