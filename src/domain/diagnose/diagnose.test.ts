@@ -22,6 +22,9 @@ describe('diagnose', () => {
     expect(secret?.fix.map((s) => s.text).join('\n')).toContain(
       'kubectl get secret shop-api-kv-secrets -n shop',
     )
+    // ...and so does the SecretProviderClass the volume names; the Secret is missing because the mount fails.
+    expect(secret?.fix.map((s) => s.text).join('\n')).toContain('secretProviderClass: shop-api-keyvault')
+    expect(secret?.cause).toMatch(/the mount fails/)
   })
 
   it('reports a failure repeated on many lines once, with the count', () => {

@@ -63,6 +63,10 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
   const names = knownNames(context)
   const lower = clean.text.toLowerCase()
   const head = readFacts(clean.text.slice(0, 32_768))
+  const seen = {
+    csiVolume: lower.includes('secrets-store.csi.k8s.io'),
+    mountFailed: lower.includes('mountvolume.setup failed'),
+  }
   const byKey = new Map<string, Finding & { weight: number; order: number }>()
 
   CATALOGUE.forEach((entry) => {
@@ -80,13 +84,13 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
         readFacts(window),
         readFacts(flatten(line.slice(Math.max(0, at - start - WINDOW), at - start + WINDOW))),
       )
-      const ctx: MatchContext = { line, window, facts: merge(head, near), names }
+      const ctx: MatchContext = { line, window, facts: merge(head, near), names, seen }
       if (entry.accept && !entry.accept(ctx)) continue
       const explained = entry.explain(ctx)
       const key = `${entry.id}|${explained.cause}`
-      const seen = byKey.get(key)
-      if (seen) {
-        seen.occurrences++
+      const repeat = byKey.get(key)
+      if (repeat) {
+        repeat.occurrences++
         continue
       }
       byKey.set(key, {

@@ -37,6 +37,10 @@ export interface TextFacts {
   podName?: string
   clientAddress?: string
   node?: string
+  /** The SecretProviderClass the pod's volume names (describe: "VolumeAttributes: secretProviderClass=NAME"). */
+  spc?: string
+  /** describe's "Service Account:" line. */
+  serviceAccount?: string
 }
 
 // Key Vault's 403 texts: "Caller: appid=...;oid=...;iss=https://sts.windows.net/<tenant>/" and
@@ -63,6 +67,9 @@ const NAMESPACE_DESCRIBE = /^Namespace:\s{1,20}([a-z0-9][a-z0-9-]{0,62})$/m
 const NODE_ASSIGNED =
   /Successfully assigned [a-z0-9.-]{1,253}\/[a-z0-9.-]{1,253} to ([a-z0-9][a-z0-9.-]{0,252})/
 
+const SPC_ATTRIBUTE = /secretProviderClass[=:]\s{0,4}"?([a-z0-9][a-z0-9.-]{0,252})/
+const SERVICE_ACCOUNT = /^Service Account:\s{1,20}([a-z0-9][a-z0-9.-]{0,252})$/m
+
 const OBJECT_TYPE_OF_URL: Record<string, string> = { secrets: 'secret', keys: 'key', certificates: 'cert' }
 
 export function readFacts(text: string): TextFacts {
@@ -84,6 +91,8 @@ export function readFacts(text: string): TextFacts {
     podName: pod?.[2] ?? first(text, NAME_DESCRIBE),
     clientAddress: first(text, CLIENT_ADDRESS),
     node: first(text, NODE_DESCRIBE) ?? first(text, NODE_ASSIGNED),
+    spc: first(text, SPC_ATTRIBUTE),
+    serviceAccount: first(text, SERVICE_ACCOUNT),
   }
 }
 

@@ -90,7 +90,7 @@ const spcNotFound: Entry = {
   explain: (c) => {
     const m = SPC_NOT_FOUND.exec(c.window)
     const ns = nameOr('<namespace>', m?.[1], c.names.ns)
-    const name = nameOr('<secret-provider-class>', m?.[2], c.names.spc)
+    const name = nameOr('<secret-provider-class>', m?.[2], c.facts.spc, c.names.spc)
     return {
       cause: `The pod's volume asks for SecretProviderClass "${name}" in namespace ${ns}, and there is none: the name differs, or it was created in another namespace (the driver looks only in the pod's).`,
       facts: facts(['Namespace', m?.[1]], ['SecretProviderClass', m?.[2]]),

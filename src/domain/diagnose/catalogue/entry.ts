@@ -12,6 +12,8 @@ export interface MatchContext {
   facts: TextFacts
   /** Names from the answers. */
   names: KnownNames
+  /** What the whole text shows: the pod mounts a Secrets Store CSI volume; a mount failed. */
+  seen: { csiVolume: boolean; mountFailed: boolean }
 }
 
 export interface Explained {

@@ -62,7 +62,12 @@ export const federationMismatch: Entry = {
     const { part, why } = mismatch(p, c)
     const sa = p.subject ? SA_SUBJECT.exec(p.subject) : null
     const ns = nameOr('<namespace>', c.names.ns, sa?.[1])
-    const saName = nameOr('<service-account>', c.names.sa, sa?.[2] === 'default' ? undefined : sa?.[2])
+    const saName = nameOr(
+      '<service-account>',
+      c.names.sa,
+      sa?.[2] === 'default' ? undefined : sa?.[2],
+      c.facts.serviceAccount === 'default' ? undefined : c.facts.serviceAccount,
+    )
     const rg = nameOr(PLACEHOLDER.rg, c.names.rg)
     const cluster = nameOr(PLACEHOLDER.cluster, c.names.cluster)
     const fix =

@@ -25,7 +25,7 @@ const volumeYaml = (c: MatchContext) => [
   '            driver: secrets-store.csi.k8s.io',
   '            readOnly: true',
   '            volumeAttributes:',
-  `              secretProviderClass: ${nameOr('<secret-provider-class>', c.names.spc)}`,
+  `              secretProviderClass: ${nameOr('<secret-provider-class>', c.facts.spc, c.names.spc)}`,
 ]
 
 const syncedSecretMissing: Entry = {
@@ -56,7 +56,9 @@ const syncedSecretMissing: Entry = {
     return {
       cause: key
         ? `The Secret ${name} exists but has no key "${key[1]}": secretObjects[].data names it differently, or the file it comes from is not mounted.`
-        : `The container reads the Secret ${name}, which the driver has not created: it syncs secretObjects only while a pod mounts the CSI volume, and this pod (or every pod) does not mount it, or the mount itself fails.`,
+        : c.seen.mountFailed
+          ? `The container reads the Secret ${name}, which the driver creates only after the CSI volume mounts, and the mount fails (see the mount finding).`
+          : `The container reads the Secret ${name}, which the driver has not created: it syncs secretObjects only while a pod mounts the CSI volume${c.seen.csiVolume ? ', so check that secretObjects lists this secretName' : ', and no pod here mounts it'}.`,
       facts: facts(['Secret', name], ['Key', key?.[1]], ['Namespace', ns]),
       fix: [
         sh(
