@@ -4,7 +4,7 @@
  * Exit 0 when a failure is recognised, 1 when none is, 2 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs'
-import { parseDiagnoseArgs } from './diagnose-args.ts'
+import { exitBeforeReading, parseDiagnoseArgs } from './diagnose-args.ts'
 import { formatDiagnosis } from './diagnose-report.ts'
 import { diagnose } from '../domain/diagnose/index.ts'
 import { decodePermalink } from '../domain/permalink/codec.ts'
@@ -15,14 +15,8 @@ function read(file: string): string {
 
 function main(argv: string[]): number {
   const args = parseDiagnoseArgs(argv)
-  if (args.help) {
-    process.stderr.write(args.usage + '\n')
-    return 0
-  }
-  if (args.problems.length > 0) {
-    process.stderr.write(args.problems.join('\n') + '\n' + args.usage + '\n')
-    return 2
-  }
+  const early = exitBeforeReading(args)
+  if (early !== undefined) return early
   const inputs: { where: string; text: string }[] = []
   for (const file of args.files) {
     try {
