@@ -104,3 +104,13 @@ describe('input hygiene', () => {
     expect(c.lineNumbers).toEqual([1, 2, 3, 4])
   })
 })
+
+describe('wrapped-line detection', () => {
+  it('leaves ordinary logs alone when one line is longer than the common length', () => {
+    const same = '    at com.example.shop.Service.call(Service.java:42) in thread main-worker-pool-1'
+    const lines = [same, same, same, same, `${same} and a longer one`]
+    const c = cleanInput(lines.join('\n'))
+    expect(c.text.split('\n')).toHaveLength(5)
+    expect(c.notices).toEqual([])
+  })
+})

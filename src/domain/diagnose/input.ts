@@ -37,15 +37,21 @@ export function looksBinary(sample: string): boolean {
 
 /**
  * A terminal wraps a long line into lines of exactly its width. When many lines share one length of 60 or
- * more, a line of that length is joined with the next one (unless the next starts a new record).
+ * more and none is longer, a line of that length is joined with the next one (unless the next starts a new
+ * record).
  */
 function wrapWidth(lines: string[]): number | undefined {
   const counts = new Map<number, number>()
-  for (const l of lines) if (l.length >= 60) counts.set(l.length, (counts.get(l.length) ?? 0) + 1)
+  let longest = 0
+  for (const l of lines) {
+    if (l.length > longest) longest = l.length
+    if (l.length >= 60) counts.set(l.length, (counts.get(l.length) ?? 0) + 1)
+  }
   let best: number | undefined
   let bestCount = 0
   for (const [len, n] of counts) if (n > bestCount) [best, bestCount] = [len, n]
-  return bestCount >= 3 && bestCount * 4 >= counts.size ? best : undefined
+  // A terminal never leaves a line longer than its width: any longer line means the text was not wrapped.
+  return bestCount >= 3 && bestCount * 4 >= counts.size && best === longest ? best : undefined
 }
 
 const NEW_RECORD = /^(?:\s{0,4}(?:Warning|Normal)\s|[A-Z][A-Za-z ]{0,30}:\s|[IEWF]\d{4}\s|\d{4}-\d\d-\d\d|\{)/

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Answers } from '../../domain/answers/model.ts'
-import type { Diagnosis } from '../../domain/diagnose/index.ts'
+import type { Answers, Diagnosis } from '../../domain/diagnose/index.ts'
 
 type Diagnose = (text: string, context: { answers?: Answers }) => Diagnosis
 
