@@ -25,7 +25,7 @@ export const COLLECT_NEXT = [
   'kubectl describe pod <pod> -n <namespace>   (the Events at the end say why a volume did not mount)',
   'kubectl get events -n <namespace> --sort-by=.lastTimestamp',
   'kubectl logs -n kube-system -l app=secrets-store-csi-driver -c secrets-store --tail=200',
-  'kubectl logs -n kube-system -l app=csi-secrets-store-provider-azure --tail=200',
+  "kubectl logs -n kube-system -l 'app in (secrets-store-provider-azure,csi-secrets-store-provider-azure)' --tail=200",
   'kubectl logs <pod> -n <namespace>   (the app: Azure SDK errors when it reads Key Vault itself)',
 ]
 

@@ -10,6 +10,11 @@ import type { Entry, MatchContext } from './entry.ts'
 const rgCluster = (c: MatchContext) =>
   `-g ${q(nameOr(PLACEHOLDER.rg, c.names.rg))} -n ${q(nameOr(PLACEHOLDER.cluster, c.names.cluster))}`
 
+// Pod labels: AKS add-on (MS Learn csi-secrets-store-driver: secrets-store-csi-driver, secrets-store-provider-azure)
+// and the provider's Helm chart (app=csi-secrets-store-provider-azure, website installation page).
+export const DRIVER_PODS =
+  "kubectl get pods -n kube-system -o wide -l 'app in (secrets-store-csi-driver,secrets-store-provider-azure,csi-secrets-store-provider-azure)'"
+
 const WINDOWS_NODE = /(?:^|[^a-z])(?:aks)?(?:np)?win[a-z0-9]{0,12}\d{6}|windows/
 
 const driverNotRegistered: Entry = {
@@ -42,10 +47,7 @@ const driverNotRegistered: Entry = {
             ),
           ]
         : [
-            sh(
-              `az aks enable-addons --addons azure-keyvault-secrets-provider ${rgCluster(c)}`,
-              'kubectl get pods -n kube-system -l app=secrets-store-csi-driver -o wide',
-            ),
+            sh(`az aks enable-addons --addons azure-keyvault-secrets-provider ${rgCluster(c)}`, DRIVER_PODS),
             say(
               'Each node must show a running secrets-store-csi-driver pod; then delete the failing pod so it is scheduled again.',
             ),
@@ -67,7 +69,7 @@ const providerNotFound: Entry = {
       'The driver runs on the node but the Azure Key Vault provider pod beside it does not (or has not started yet).',
     facts: facts(['Node', c.facts.node]),
     fix: [
-      sh('kubectl get pods -n kube-system -l app=csi-secrets-store-provider-azure -o wide'),
+      sh(DRIVER_PODS),
       say(
         'Every node with the driver needs a running provider pod; with the AKS add-on both come together (az aks enable-addons --addons azure-keyvault-secrets-provider).',
       ),
