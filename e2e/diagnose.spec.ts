@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { DESCRIBE_TWO_FAILURES } from '../src/domain/diagnose/fixtures/describe-pod.ts'
 import { expect, test } from './fixtures.ts'
 import { SEED, SEED_LINK } from './wizard.ts'
@@ -70,4 +71,31 @@ test('names missing from the text come from the answers, and the file picker rea
     .fill('Normal  Started  1m  kubelet  Started container api')
   await expect(section).toContainText('No failure recognised in this text.')
   await expect(section).toContainText('kubectl get events -n <namespace> --sort-by=.lastTimestamp')
+})
+
+test('findings are accessible and reachable by keyboard', async ({ page }) => {
+  await page.goto(SEED_LINK)
+  const section = page.getByRole('region', { name: 'Something fails?' })
+  const input = section.getByLabel('What Kubernetes printed')
+  await input.fill(DESCRIBE_TWO_FAILURES)
+  await expect(section.getByTestId('finding')).toHaveCount(2)
+  const { violations } = await new AxeBuilder({ page }).include('#diagnose').analyze()
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([])
+
+  // Tab from the text area reaches the file picker, then the first finding's copy button.
+  await input.focus()
+  const copyButton = section
+    .getByTestId('finding')
+    .first()
+    .getByRole('button', { name: /^Copy the/ })
+    .first()
+  for (let i = 0; i < 10 && !(await copyButton.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(copyButton).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(section.getByTestId('finding').first().getByRole('status').first()).toHaveText(
+    'Copied the commands',
+  )
 })
