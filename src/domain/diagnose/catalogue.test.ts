@@ -46,7 +46,10 @@ describe('what each finding reads from the text', () => {
     expect(fact(f, 'Object')).toBe('db-password')
     const script = f.fix.map((s) => s.text).join('\n')
     expect(script).toContain("az role assignment create --role 'Key Vault Secrets User'")
-    expect(script).toContain('--assignee 0a1b2c3d-1111-4222-8333-444455556666')
+    // The object ID from the message: no directory lookup needed, and it is exactly the principal denied.
+    expect(script).toContain(
+      '--assignee-object-id 5e6f7a8b-1111-4222-8333-444455556666 --assignee-principal-type ServicePrincipal',
+    )
     expect(script).toContain('az keyvault show -n kv-demo --query id -o tsv')
   })
 

@@ -14,6 +14,8 @@ describe('diagnose', () => {
     expect(mount?.evidence.line).toBe(27)
     expect(mount?.evidence.text).toMatch(/^Warning {2}FailedMount/)
     expect(mount?.facts).toContainEqual({ label: 'Vault', value: 'kv-shop' })
+    expect(mount?.facts).toContainEqual({ label: 'Pod', value: 'shop/shop-api-7d9f8c6b5-x2x7k' })
+    expect(secret?.facts).toContainEqual({ label: 'Service account', value: 'shop-api' })
     expect(secret?.evidence).toEqual({
       line: 28,
       text: 'Warning  Failed       12s (x9 over 2m)   kubelet            Error: secret "shop-api-kv-secrets" not found',

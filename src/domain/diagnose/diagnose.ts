@@ -10,7 +10,7 @@ import { CATALOGUE, type Entry, type MatchContext } from './catalogue/index.ts'
 import { flatten, readFacts, type TextFacts } from './facts.ts'
 import { cleanInput, lineIndexAt, type CleanText } from './input.ts'
 import { redact } from './redact.ts'
-import type { Diagnosis, Finding } from './types.ts'
+import type { Diagnosis, Fact, Finding } from './types.ts'
 
 export type { DiagnoseContext }
 
@@ -57,6 +57,17 @@ const merge = (head: TextFacts, near: TextFacts): TextFacts => {
   return out
 }
 
+/** Every finding also shows the pod and service account the text names, when the entry did not already. */
+function withPod(own: Fact[], f: TextFacts): Fact[] {
+  const has = (label: string) => own.some((x) => x.label === label)
+  const extra: Fact[] = []
+  if (f.podName && !has('Pod'))
+    extra.push({ label: 'Pod', value: f.podNamespace ? `${f.podNamespace}/${f.podName}` : f.podName })
+  if (f.serviceAccount && !has('Service account'))
+    extra.push({ label: 'Service account', value: f.serviceAccount })
+  return [...own, ...extra]
+}
+
 export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis {
   const clean: CleanText = cleanInput(text)
   if (clean.binary) return { findings: [], notices: clean.notices, collectNext: COLLECT_NEXT }
@@ -98,7 +109,7 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
         title: entry.title,
         source: entry.source,
         ...explained,
-        facts: explained.facts.map((f) => ({ label: f.label, value: redact(f.value) })),
+        facts: withPod(explained.facts, ctx.facts).map((f) => ({ label: f.label, value: redact(f.value) })),
         evidence: { line: clean.lineNumbers[index] ?? index + 1, text: evidenceText(line, at - start) },
         occurrences: 1,
         weight: entry.weight,

@@ -15,7 +15,9 @@ const rgCluster = (c: MatchContext) =>
 export const DRIVER_PODS =
   "kubectl get pods -n kube-system -o wide -l 'app in (secrets-store-csi-driver,secrets-store-provider-azure,csi-secrets-store-provider-azure)'"
 
-const WINDOWS_NODE = /(?:^|[^a-z])(?:aks)?(?:np)?win[a-z0-9]{0,12}\d{6}|windows/
+// AKS names Windows nodes after their pool, which must be short and is usually "win..." (akswin000000, aksnpwin000001).
+const onWindows = (c: MatchContext) =>
+  /^aks(?:np)?win/.test(c.facts.node ?? '') || /kubernetes\.io\/os[=:]\s{0,4}windows/.test(c.window)
 
 const driverNotRegistered: Entry = {
   id: 'csi-driver-not-registered',
@@ -26,8 +28,7 @@ const driverNotRegistered: Entry = {
   source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/346',
   needles: ['secrets-store.csi.k8s.io not found in the list of registered csi drivers'],
   explain: (c) => {
-    const windows =
-      WINDOWS_NODE.test((c.facts.node ?? '').toLowerCase()) || c.window.toLowerCase().includes('windows')
+    const windows = onWindows(c)
     return {
       cause: windows
         ? `The pod landed on a Windows node (${c.facts.node ?? 'named in the text'}) where no Secrets Store CSI driver runs.`

@@ -46,7 +46,9 @@ const rbacDenied: Entry = {
         ),
         sh(
           `az role assignment create --role ${q(ROLE[type])} \\`,
-          `  --assignee ${q(who)} \\`,
+          c.facts.callerObjectId
+            ? `  --assignee-object-id ${q(c.facts.callerObjectId)} --assignee-principal-type ServicePrincipal \\`
+            : `  --assignee ${q(who)} \\`,
           `  --scope ${scope(vault)}`,
         ),
         say(
