@@ -144,3 +144,20 @@ describe('what each finding reads from the text', () => {
     ).toMatch(/No identity is configured/)
   })
 })
+
+describe('the catalogue as a whole', () => {
+  it('writes every needle in lower case (the text is searched lower-cased)', () => {
+    for (const e of CATALOGUE) for (const n of e.needles) expect(n, e.id).toBe(n.toLowerCase())
+  })
+
+  it('finds every failure in one text holding all of them, each once, ordered by how early it breaks', () => {
+    const all = SAMPLES.map((s) => s.message).join('\n')
+    const found = diagnose(all).findings.map((f) => f.id)
+    expect([...found].sort()).toEqual(SAMPLES.map((s) => s.id).sort())
+    const weight = (id: string) => CATALOGUE.find((e) => e.id === id)?.weight ?? 0
+    const weights = found.map(weight)
+    expect(weights).toEqual([...weights].sort((a, b) => b - a))
+    expect(found[0]).toBe('csi-driver-not-registered')
+    expect(found.at(-1)).toBe('rotation-off')
+  })
+})
