@@ -183,4 +183,40 @@ const aliasInvalid: Entry = {
   },
 }
 
-export const SYNC_ENTRIES: Entry[] = [syncedSecretMissing, syncFileNotMounted, rotationOff, aliasInvalid]
+const syncForbidden: Entry = {
+  id: 'sync-rbac-forbidden',
+  title: 'The driver may not write Secrets (sync not enabled at install)',
+  weight: 62,
+  // Texts: driver controllers/secretproviderclasspodstatus_controller.go SyncSecretForbiddenWarning "The secret
+  // operation failed with forbidden error. If you installed the CSI driver using helm, ensure syncSecret.enabled=true
+  // is set." and the API's `secrets is forbidden: User "system:serviceaccount:kube-system:secrets-store-csi-driver"
+  // cannot create resource "secrets"` (https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775).
+  source: 'https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775',
+  needles: ['the secret operation failed with forbidden error', 'secrets is forbidden: user '],
+  accept: (c) => c.line.toLowerCase().includes('secrets-store-csi-driver') || c.line.includes('syncSecret'),
+  explain: (c) => ({
+    cause:
+      'The driver was installed without the role that lets it create and update Secrets, so secretObjects are never synced (the Helm charts default syncSecret.enabled to false; the AKS add-on has it).',
+    facts: facts(['Namespace', c.facts.podNamespace]),
+    fix: [
+      // Values: provider chart charts/csi-secrets-store-provider-azure/values.yaml (secrets-store-csi-driver.syncSecret),
+      // driver chart charts/secrets-store-csi-driver/values.yaml (syncSecret.enabled: false).
+      say(
+        'Re-install the driver with sync enabled (the provider chart nests the driver values; helm list -n kube-system shows the release):',
+      ),
+      sh(
+        'helm upgrade <release> csi-secrets-store-provider-azure/csi-secrets-store-provider-azure -n kube-system \\',
+        '  --reuse-values --set secrets-store-csi-driver.syncSecret.enabled=true',
+        '# driver chart installed on its own: --set syncSecret.enabled=true',
+      ),
+    ],
+  }),
+}
+
+export const SYNC_ENTRIES: Entry[] = [
+  syncedSecretMissing,
+  syncFileNotMounted,
+  syncForbidden,
+  rotationOff,
+  aliasInvalid,
+]
