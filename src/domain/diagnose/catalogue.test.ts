@@ -150,6 +150,14 @@ describe('the catalogue as a whole', () => {
     for (const e of CATALOGUE) for (const n of e.needles) expect(n, e.id).toBe(n.toLowerCase())
   })
 
+  it("has no needle that starts another entry's needle (one scan finds one needle per position)", () => {
+    for (const a of CATALOGUE)
+      for (const b of CATALOGUE)
+        if (a !== b)
+          for (const n of a.needles)
+            for (const m of b.needles) expect(m.startsWith(n), `${a.id} ${n} / ${b.id} ${m}`).toBe(false)
+  })
+
   it('finds every failure in one text holding all of them, each once, ordered by how early it breaks', () => {
     const all = SAMPLES.map((s) => s.message).join('\n')
     const found = diagnose(all).findings.map((f) => f.id)

@@ -6,7 +6,7 @@
  * runs over the whole input), and the entries read facts from a bounded window around each hit.
  */
 import { knownNames, type DiagnoseContext } from './bridge.ts'
-import { CATALOGUE, type Entry, type MatchContext } from './catalogue/index.ts'
+import { CATALOGUE, type MatchContext } from './catalogue/index.ts'
 import { flatten, readFacts, type TextFacts } from './facts.ts'
 import { cleanInput, lineIndexAt, type CleanText } from './input.ts'
 import { redact } from './redact.ts'
@@ -29,16 +29,31 @@ export const COLLECT_NEXT = [
   'kubectl logs <pod> -n <namespace>   (the app: Azure SDK errors when it reads Key Vault itself)',
 ]
 
-function hits(lower: string, entry: Entry): number[] {
-  const found: number[] = []
-  for (const needle of entry.needles) {
-    let at = lower.indexOf(needle)
-    while (at !== -1 && found.length < MAX_HITS_PER_ENTRY) {
-      found.push(at)
-      at = lower.indexOf(needle, at + needle.length)
+// One scan for every needle: an alternation of plain lower-case literals (no repetition, so no backtracking
+// beyond the longest needle at each position), about three times faster than one indexOf pass per needle.
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const NEEDLES = new RegExp(
+  CATALOGUE.flatMap((e) => e.needles)
+    .map(escape)
+    .join('|'),
+  'g',
+)
+const ENTRIES_OF = new Map<string, number[]>()
+CATALOGUE.forEach((e, i) => e.needles.forEach((n) => ENTRIES_OF.set(n, [...(ENTRIES_OF.get(n) ?? []), i])))
+
+/** Offsets of the needles of each entry (by catalogue index), in text order, at most MAX_HITS_PER_ENTRY each. */
+function hits(lower: string): number[][] {
+  const found: number[][] = CATALOGUE.map(() => [])
+  const re = new RegExp(NEEDLES)
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    for (const i of ENTRIES_OF.get(m[0]) ?? []) {
+      const list = found[i]
+      if (list && list.length < MAX_HITS_PER_ENTRY) list.push(m.index)
     }
+    // Step one character, not the whole match: another entry's needle may start inside this one.
+    re.lastIndex = m.index + 1
   }
-  return found.sort((a, b) => a - b)
+  return found
 }
 
 /** The line, or for a long line its start (which says what failed) and the part around the hit. */
@@ -80,22 +95,32 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
   }
   const byKey = new Map<string, Finding & { weight: number; order: number }>()
 
-  CATALOGUE.forEach((entry) => {
+  // Several entries can hit one line: read its surroundings once. Facts from the line itself win; then the
+  // lines just before (a multi-line error's start) and after; then describe's header.
+  const cache = new Map<number, { window: string; facts: TextFacts }>()
+  const around = (index: number, start: number, line: string, at: number) => {
+    let found = cache.get(index)
+    if (!found) {
+      const window = flatten(clean.text.slice(Math.max(0, start - WINDOW / 2, at - WINDOW), at + WINDOW))
+      const own = readFacts(flatten(line.slice(Math.max(0, at - start - WINDOW), at - start + WINDOW)))
+      found = { window, facts: merge(head, merge(readFacts(window), own)) }
+      cache.set(index, found)
+    }
+    return found
+  }
+
+  const positions = hits(lower)
+  CATALOGUE.forEach((entry, entryIndex) => {
     let lastLine = -1
-    for (const at of hits(lower, entry)) {
+    for (const at of positions[entryIndex] ?? []) {
       const index = lineIndexAt(clean.starts, at)
       if (index === lastLine) continue
       lastLine = index
       const start = clean.starts[index] ?? 0
       const end = clean.text.indexOf('\n', start)
       const line = clean.text.slice(start, end === -1 ? undefined : end)
-      // Facts from the line itself win; then the lines just before (a multi-line error's start) and after.
-      const window = flatten(clean.text.slice(Math.max(0, start - WINDOW / 2, at - WINDOW), at + WINDOW))
-      const near = merge(
-        readFacts(window),
-        readFacts(flatten(line.slice(Math.max(0, at - start - WINDOW), at - start + WINDOW))),
-      )
-      const ctx: MatchContext = { line, window, facts: merge(head, near), names, seen }
+      const { window, facts } = around(index, start, line, at)
+      const ctx: MatchContext = { line, window, facts, names, seen }
       if (entry.accept && !entry.accept(ctx)) continue
       const explained = entry.explain(ctx)
       const key = `${entry.id}|${explained.cause}`

@@ -90,7 +90,7 @@ const syncFileNotMounted: Entry = {
     const file = FILE_NOT_MOUNTED.exec(c.window)?.[1]
     const mounted = c.names.objects.map((o) => o.fileName)
     return {
-      cause: `secretObjects[].data[].objectName is "${file ?? '?'}", but no mounted file has that name: it must equal the objectAlias (or objectName when there is no alias), same case.`,
+      cause: `secretObjects[].data[].objectName is "${file ?? '?'}", but no mounted file has that name: it must equal the objectAlias (or objectName when there is no alias), same case; after an objectAlias is renamed, secretObjects still names the old file.`,
       facts: facts(
         ['objectName in secretObjects', file],
         ['Files your answers mount', mounted.length > 0 ? mounted.join(', ') : undefined],
