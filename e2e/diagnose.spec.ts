@@ -79,6 +79,13 @@ test('findings are accessible and reachable by keyboard', async ({ page }) => {
   const input = section.getByLabel('What Kubernetes printed')
   await input.fill(DESCRIBE_TWO_FAILURES)
   await expect(section.getByTestId('finding')).toHaveCount(2)
+  // The section's own styles arrived with its chunk (CSP allows only same-origin style sheets).
+  expect(
+    await section
+      .locator('.diagnose-facts')
+      .first()
+      .evaluate((el) => getComputedStyle(el).display),
+  ).toBe('grid')
   const { violations } = await new AxeBuilder({ page }).include('#diagnose').analyze()
   expect(
     violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

@@ -2,7 +2,6 @@ import { useId, useState, type DragEvent } from 'react'
 import { useAnswers } from '../../state/answers-store.ts'
 import { FindingCard } from './finding-card.tsx'
 import { useDiagnosis } from './use-diagnosis.ts'
-import './diagnose.css'
 
 /** Files larger than this are refused before reading: no log a person pastes is this big. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024

@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react'
 
-const Panel = lazy(() => import('./diagnose-panel.tsx'))
+// The panel and its styles load together, after the first screen (the section sits below the files).
+const Panel = lazy(() =>
+  Promise.all([import('./diagnose-panel.tsx'), import('./diagnose.css')]).then(([m]) => m),
+)
 
-/** The "Something fails?" section, fetched after the first screen (it is below the files). */
+/** The "Something fails?" section. */
 export function DiagnoseSection() {
   return (
     <Suspense fallback={null}>
