@@ -2,7 +2,7 @@
  * The one place the diagnosis reads the project's answers from, so a refactor of src/domain/answers
  * only has to repoint these imports.
  */
-import { isPlaceholder, PLACEHOLDER, type Answers } from '../answers/model.ts'
+import { isPlaceholder, PLACEHOLDER, TEXT_KEYS, type Answers } from '../answers/model.ts'
 import { resolve, syncedSecretName } from '../answers/resolve.ts'
 
 export type { Answers }
@@ -30,9 +30,12 @@ export interface DiagnoseContext {
 
 const real = (value: string): string | undefined => (value === '' || isPlaceholder(value) ? undefined : value)
 
+/** Nothing typed yet: the defaults would name things the user never chose, so no names are taken. */
+const blank = (a: Answers) => a.objects.length === 0 && TEXT_KEYS.every((k) => a[k].trim() === '')
+
 export function knownNames(context: DiagnoseContext = {}): KnownNames {
   const a = context.answers
-  if (!a) return { objects: [] }
+  if (!a || blank(a)) return { objects: [] }
   const r = resolve(a)
   return {
     vault: real(r.kv),

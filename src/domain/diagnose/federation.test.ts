@@ -28,7 +28,7 @@ describe('AADSTS70021 says which part does not match', () => {
     const f = finding(assertion('system:serviceaccount:shop:other'), answers({}))
     expect(f?.facts).toContainEqual({ label: 'Subject presented', value: 'system:serviceaccount:shop:other' })
     expect(f?.cause).toMatch(
-      /presents "system:serviceaccount:shop:other" but your answers say system:serviceaccount:shop:api-sa/,
+      /presents "system:serviceaccount:shop:other" but the generated files use system:serviceaccount:shop:api-sa/,
     )
   })
 
@@ -50,7 +50,9 @@ describe('AADSTS70021 says which part does not match', () => {
     expect(f?.facts).toContainEqual({ label: 'Mismatch', value: 'audience' })
   })
 
-  it('without answers: reads the names from the subject', () => {
+  it('without answers (or with none typed yet): reads the names from the subject', () => {
+    const blank = finding(assertion('system:serviceaccount:shop:worker'), emptyAnswers())
+    expect(blank?.cause).not.toMatch(/generated files/)
     const f = finding(assertion('system:serviceaccount:shop:worker'))
     expect(f?.fix.map((s) => s.text).join('\n')).toContain('--subject system:serviceaccount:shop:worker')
   })

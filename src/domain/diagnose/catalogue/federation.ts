@@ -35,7 +35,7 @@ function mismatch(p: Presented, c: MatchContext): { part: 'subject' | 'issuer' |
     }
   const expected = c.names.sa && c.names.ns ? `system:serviceaccount:${c.names.ns}:${c.names.sa}` : undefined
   if (p.subject && expected && p.subject !== expected)
-    return { part: 'subject', why: `the pod presents "${p.subject}" but your answers say ${expected}` }
+    return { part: 'subject', why: `the pod presents "${p.subject}" but the generated files use ${expected}` }
   if (p.subject && expected)
     return {
       part: 'issuer',
