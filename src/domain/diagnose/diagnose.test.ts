@@ -114,3 +114,37 @@ describe('secrets in the pasted text are never echoed in full', () => {
     expect(evidence).not.toContain(jwt.slice(10))
   })
 })
+
+describe('an error printed over several lines', () => {
+  // The provider's current SDK (azure-sdk-for-go azcore ResponseError) prints the request, the status and
+  // the pretty-printed JSON body on separate lines; the facts sit lines away from the code.
+  const multiLine = [
+    'E1124 10:02:11.523456       1 server.go:58] "failed to process mount request" err="failed to get objectType:cert, objectName:tls-cert, objectVersion:: GET https://kv-multi.vault.azure.net/certificates/tls-cert/',
+    '--------------------------------------------------------------------------------',
+    'RESPONSE 403: 403 Forbidden',
+    'ERROR CODE: Forbidden',
+    '--------------------------------------------------------------------------------',
+    '{',
+    '  "error": {',
+    '    "code": "Forbidden",',
+    "    \"message\": \"Caller is not authorized to perform action on resource.\\r\\nIf role assignments, deny assignments or role definitions were changed recently, please observe propagation time.\\r\\nCaller: appid=0a1b2c3d-1111-4222-8333-444455556666;oid=5e6f7a8b-1111-4222-8333-444455556666;iss=https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/\\r\\nAction: 'Microsoft.KeyVault/vaults/certificates/read'\\r\\nResource: '/subscriptions/d1/resourcegroups/rg/providers/microsoft.keyvault/vaults/kv-multi/certificates/tls-cert'\\r\\nAssignment: (not found)\\r\\nDecisionReason: 'DeniedWithNoValidRBAC' \\r\\nVault: kv-multi;location=westeurope\\r\\n\",",
+    '    "innererror": {',
+    '      "code": "ForbiddenByRbac"',
+    '    }',
+    '  }',
+    '}',
+    '--------------------------------------------------------------------------------',
+  ].join('\n')
+
+  it('reads the object from the first line and the denial from the body, once', () => {
+    const { findings } = diagnose(multiLine)
+    expect(findings.map((f) => f.id)).toEqual(['kv-rbac-denied'])
+    const [f] = findings
+    expect(f?.evidence.line).toBe(9)
+    expect(f?.occurrences).toBe(1)
+    expect(f?.facts).toContainEqual({ label: 'Object', value: 'tls-cert' })
+    expect(f?.facts).toContainEqual({ label: 'Object type', value: 'cert' })
+    expect(f?.facts).toContainEqual({ label: 'Vault', value: 'kv-multi' })
+    expect(f?.fix.map((s) => s.text).join('\n')).toContain("--role 'Key Vault Certificate User'")
+  })
+})

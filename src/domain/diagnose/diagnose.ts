@@ -9,7 +9,7 @@
 import { knownNames, type DiagnoseContext } from './bridge.ts'
 import { CATALOGUE, type MatchContext } from './catalogue/index.ts'
 import { flatten, readFacts, type TextFacts } from './facts.ts'
-import { cleanInput, lineIndexAt, type CleanText } from './input.ts'
+import { cleanInput, lineIndexAt, startsRecord, type CleanText } from './input.ts'
 import { redact } from './redact.ts'
 import type { Diagnosis, Fact, Finding } from './types.ts'
 
@@ -94,7 +94,7 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
     csiVolume: lower.includes('secrets-store.csi.k8s.io'),
     mountFailed: lower.includes('mountvolume.setup failed'),
   }
-  const byKey = new Map<string, Finding & { weight: number; order: number }>()
+  const byKey = new Map<string, Finding & { weight: number; order: number; lastIndex: number }>()
 
   // Several entries can hit one line: read its surroundings once. Facts from the line itself win; then the
   // lines just before (a multi-line error's start) and after; then describe's header.
@@ -127,7 +127,9 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
       const key = `${entry.id}|${explained.cause}`
       const repeat = byKey.get(key)
       if (repeat) {
-        repeat.occurrences++
+        // Another line of the same multi-line error (a JSON body) is not another occurrence.
+        if (index - repeat.lastIndex > 3 || startsRecord(line)) repeat.occurrences++
+        repeat.lastIndex = index
         continue
       }
       byKey.set(key, {
@@ -140,13 +142,14 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
         occurrences: 1,
         weight: entry.weight,
         order: at,
+        lastIndex: index,
       })
     }
   })
 
   const findings = [...byKey.values()]
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .map(({ weight: _w, order: _o, ...finding }) => finding)
+    .map(({ weight: _w, order: _o, lastIndex: _l, ...finding }) => finding)
   const notices = [...clean.notices]
   if (clean.text.trim() === '') notices.push('The text is empty: paste what kubectl printed.')
   return { findings, notices, collectNext: findings.length === 0 ? COLLECT_NEXT : [] }

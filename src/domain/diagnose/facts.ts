@@ -51,11 +51,14 @@ const ISS_TENANT = new RegExp(`iss=https://sts\\.windows\\.net/(${GUID})`)
 const VAULT_LINE = /Vault: ([A-Za-z0-9-]{3,24});/
 const VAULT_POLICY = /on key vault '([A-Za-z0-9-]{3,24});/
 const VAULT_URL = /https:\/\/([A-Za-z0-9-]{3,24})\.vault\.(?:azure\.net|usgovcloudapi\.net|azure\.cn)/
-const VAULT_RESOURCE = /\/vaults\/([A-Za-z0-9-]{3,24})/i
+// A resource ID, not an RBAC action ("Microsoft.KeyVault/vaults/secrets/getSecret/action" names no vault).
+const VAULT_RESOURCE = /providers\/microsoft\.keyvault\/vaults\/([A-Za-z0-9-]{3,24})/i
 // The provider's wrapObjectTypeError: "failed to get objectType:%s, objectName:%s, objectVersion:%s".
 const OBJECT_NAME = /objectName:\s{0,2}([A-Za-z0-9-]{1,127})/
 const OBJECT_TYPE = /objectType:\s{0,2}(secret|key|cert)\b/
-const OBJECT_URL = /\/(secrets|keys|certificates)\/([A-Za-z0-9-]{1,127})/
+// The object in a vault URL or resource ID (an action's "vaults/certificates/read" is neither).
+const OBJECT_URL =
+  /(?:\.vault\.(?:azure\.net|usgovcloudapi\.net|azure\.cn)|\/vaults\/[A-Za-z0-9-]{3,24})\/(secrets|keys|certificates)\/([A-Za-z0-9-]{1,127})/i
 const ACTION = /Action: '([A-Za-z0-9./_-]{1,200})'/
 // The driver: "failed to mount secrets store objects for pod %s/%s" and klog's pod="ns/name".
 const POD = /for pod ([a-z0-9][a-z0-9.-]{0,62})\/([a-z0-9][a-z0-9.-]{0,252})/

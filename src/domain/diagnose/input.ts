@@ -54,6 +54,9 @@ function wrapWidth(lines: string[]): number | undefined {
   return bestCount >= 3 && bestCount * 4 >= counts.size && best === longest ? best : undefined
 }
 
+/** True when a line starts a new event or log record (kubectl's event rows, klog, timestamps, JSON logs). */
+export const startsRecord = (line: string): boolean => NEW_RECORD.test(line)
+
 const NEW_RECORD = /^(?:\s{0,4}(?:Warning|Normal)\s|[A-Z][A-Za-z ]{0,30}:\s|[IEWF]\d{4}\s|\d{4}-\d\d-\d\d|\{)/
 
 export function cleanInput(raw: string): CleanText {
