@@ -1,4 +1,5 @@
 import { useAssessment, useGenerated } from '../state/use-engine.ts'
+import { DiagnoseSection } from './diagnose/lazy-diagnose-panel.tsx'
 import { FilesPanel } from './files/files-panel.tsx'
 import { Header } from './layout/header.tsx'
 import { LinkNotices } from './layout/link-notices.tsx'
@@ -20,6 +21,7 @@ export function App() {
           <RecommendationPanel rec={engine.recommendation} />
           <PermalinkBar />
           <FilesPanel engine={engine} files={generated} />
+          <DiagnoseSection />
         </div>
       </main>
     </>

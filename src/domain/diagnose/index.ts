@@ -1,0 +1,5 @@
+/** The failure diagnosis: what a pasted Kubernetes output means, and the fix. Loaded on demand by the page. */
+export { diagnose, COLLECT_NEXT, type DiagnoseContext } from './diagnose.ts'
+export type { Answers } from './bridge.ts'
+export { CATALOGUE } from './catalogue/index.ts'
+export type { Diagnosis, Finding, Fact, FixStep } from './types.ts'
