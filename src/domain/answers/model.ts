@@ -13,6 +13,8 @@ export const OPTION_VALUES = [1, 2, 3] as const
 export const CLOUD_VALUES = ['AzurePublicCloud', 'AzureUSGovernmentCloud', 'AzureChinaCloud'] as const
 export const LANG_VALUES = ['python', 'dotnet', 'java', 'node', 'go'] as const
 export const OBJECT_TYPE_VALUES = ['secret', 'key', 'cert'] as const
+/** Workload identity: let the script create the managed identity, or use one that exists (its client ID given). */
+export const IDENTITY_VALUES = ['new', 'existing'] as const
 
 export type Code = (typeof CODE_VALUES)[number]
 export type Reads = (typeof READS_VALUES)[number]
@@ -23,6 +25,7 @@ export type OptionId = (typeof OPTION_VALUES)[number]
 export type Cloud = (typeof CLOUD_VALUES)[number]
 export type Lang = (typeof LANG_VALUES)[number]
 export type ObjectType = (typeof OBJECT_TYPE_VALUES)[number]
+export type IdentityChoice = (typeof IDENTITY_VALUES)[number]
 
 /** One Key Vault object: `o=NAME~TYPE~ENV~FILE~VERSION`. Empty strings mean "default". */
 export interface KvObject {
@@ -44,6 +47,7 @@ export interface Choices {
   rotate?: Rotate
   copy?: Copy
   auth?: Auth
+  identity?: IdentityChoice
   /** The option to generate when the user overrides the recommendation. */
   opt?: OptionId
   cloud?: Cloud
@@ -66,6 +70,8 @@ export interface TextAnswers {
   spc: string
   /** Not in the v1 table: the container's start command, used by option 2's env-from-files wrapper. */
   cmd: string
+  /** The add-on's rotation poll interval, a Go duration such as `2m` (`--rotation-poll-interval`). */
+  poll: string
 }
 
 export type TextKey = keyof TextAnswers
@@ -89,6 +95,7 @@ export const TEXT_KEYS: readonly TextKey[] = [
   'mount',
   'spc',
   'cmd',
+  'poll',
 ]
 
 export function emptyAnswers(): Answers {
@@ -106,6 +113,7 @@ export function emptyAnswers(): Answers {
     mount: '',
     spc: '',
     cmd: '',
+    poll: '',
     objects: [],
   }
 }
@@ -120,6 +128,8 @@ export const DEFAULT_NAMESPACE = 'default'
 export const DEFAULT_MOUNT = '/mnt/secrets-store'
 export const DEFAULT_CLOUD: Cloud = 'AzurePublicCloud'
 export const DEFAULT_LANG: Lang = 'python'
+/** The add-on's own default (driver flag `--rotation-poll-interval`, see shared/reference/csi-provider-azure.md §5). */
+export const DEFAULT_POLL = '2m'
 
 /**
  * Values a manifest cannot be applied without. While one is missing the files hold an unmistakable

@@ -8,9 +8,15 @@ import { resolveObject, type Resolved, type ResolvedObject } from './resolve.ts'
 export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
   option === 1 || r.auth === 'workload'
 
-/** The files name a client ID: workload identity's, the nodes' user-assigned identity's, or the service principal's. */
+/**
+ * The user must give a client ID: an existing workload identity's (a new one is created by the script, which
+ * writes its client ID into the files itself), the nodes' user-assigned identity's, the service principal's
+ * (the script reads the app by it and adds a credential to it), or the AzureIdentity's that aad-pod-identity
+ * binds (the script grants that identity read access).
+ */
 export const needsClientId = (option: OptionId, r: Resolved): boolean =>
-  usesWorkloadIdentity(option, r) || r.auth === 'uami' || r.auth === 'sp'
+  (usesWorkloadIdentity(option, r) && r.identity === 'existing') ||
+  (option !== 1 && (r.auth === 'uami' || r.auth === 'sp' || r.auth === 'podidentity'))
 
 export const usesCsiDriver = (option: OptionId): boolean => option !== 1
 

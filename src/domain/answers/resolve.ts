@@ -4,6 +4,7 @@ import {
   DEFAULT_LANG,
   DEFAULT_MOUNT,
   DEFAULT_NAMESPACE,
+  DEFAULT_POLL,
   PLACEHOLDER,
   type Answers,
   type Auth,
@@ -11,6 +12,7 @@ import {
   type Cloud,
   type Code,
   type Copy,
+  type IdentityChoice,
   type KvObject,
   type Lang,
   type OptionId,
@@ -43,6 +45,8 @@ export interface Resolved {
   rotate: Rotate
   copy: Copy
   auth: Auth
+  /** Workload identity: create the identity (`new`) or use the one whose client ID was given. */
+  identity: IdentityChoice
   cloud: Cloud
   lang: Lang
   opt: OptionId | undefined
@@ -60,6 +64,7 @@ export interface Resolved {
   mount: string
   spc: string
   cmd: string
+  poll: string
   objects: ResolvedObject[]
   /** Questions still on their assumed value. */
   unanswered: ChoiceKey[]
@@ -82,6 +87,7 @@ export function resolve(a: Answers): Resolved {
     rotate: a.rotate ?? ASSUMED.rotate,
     copy: a.copy ?? ASSUMED.copy,
     auth: a.auth ?? ASSUMED.auth,
+    identity: a.identity ?? (a.client.trim() === '' ? 'new' : 'existing'),
     cloud: a.cloud ?? DEFAULT_CLOUD,
     lang: a.lang ?? DEFAULT_LANG,
     opt: a.opt,
@@ -98,6 +104,7 @@ export function resolve(a: Answers): Resolved {
     mount: or(a.mount, DEFAULT_MOUNT),
     spc: or(a.spc, `${app}-keyvault`),
     cmd: or(a.cmd, PLACEHOLDER.cmd),
+    poll: or(a.poll, DEFAULT_POLL),
     objects: a.objects.map(resolveObject),
     unanswered,
   }

@@ -3,6 +3,7 @@ import {
   CLOUD_VALUES,
   CODE_VALUES,
   COPY_VALUES,
+  IDENTITY_VALUES,
   LANG_VALUES,
   OPTION_VALUES,
   READS_VALUES,
@@ -19,6 +20,7 @@ export const CHOICE_VALUES: Readonly<Record<ChoiceKey, readonly string[]>> = {
   rotate: ROTATE_VALUES,
   copy: COPY_VALUES,
   auth: AUTH_VALUES,
+  identity: IDENTITY_VALUES,
   opt: OPTION_VALUES.map(String),
   cloud: CLOUD_VALUES,
   lang: LANG_VALUES,
@@ -40,6 +42,7 @@ export const WRITE_ORDER: readonly (ChoiceKey | TextKey)[] = [
   'kv',
   'tenant',
   'client',
+  'identity',
   'cloud',
   'rg',
   'cluster',
@@ -47,6 +50,7 @@ export const WRITE_ORDER: readonly (ChoiceKey | TextKey)[] = [
   'spc',
   'lang',
   'cmd',
+  'poll',
 ]
 
 export const isChoiceKey = (key: string): key is ChoiceKey => Object.hasOwn(CHOICE_VALUES, key)

@@ -127,17 +127,24 @@ describe('validateAnswers', () => {
   describe('missing values', () => {
     const empty = { image: '', kv: '', tenant: '', client: '', cmd: '', objects: [] }
 
-    it('option 1 needs image, vault, tenant, client and an object, not rg or cluster', () => {
-      expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
+    it('option 1 needs image, vault, tenant, an object, and a client ID only for an existing identity', () => {
+      expect(keys(complete({ ...empty, auth: 'system', identity: 'existing' }), 1)).toEqual([
         'missing image',
         'missing kv',
         'missing tenant',
         'missing client',
         'missing o',
       ])
+      // Unanswered with no client ID means a new identity: the script creates it and fills in its client ID.
+      expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
+        'missing image',
+        'missing kv',
+        'missing tenant',
+        'missing o',
+      ])
     })
 
-    it.each(['workload', 'uami', 'sp'] as const)(
+    it.each(['uami', 'sp', 'podidentity'] as const)(
       'options 2 and 3 need the client ID with auth %s',
       (auth) => {
         expect(keys(complete({ auth, client: '' }), 2)).toEqual(['missing client'])
@@ -145,15 +152,26 @@ describe('validateAnswers', () => {
       },
     )
 
-    it.each(['system', 'podidentity'] as const)(
-      'options 2 and 3 do not need a client ID with auth %s',
-      (auth) => {
-        expect(keys(complete({ auth, client: '' }), 2)).toEqual([])
-      },
-    )
+    it('workload identity needs a client ID only for an existing identity', () => {
+      expect(keys(complete({ auth: 'workload', identity: 'existing', client: '' }), 2)).toEqual([
+        'missing client',
+      ])
+      expect(keys(complete({ auth: 'workload', identity: 'new', client: '' }), 3)).toEqual([])
+    })
+
+    it('aad-pod-identity: the client ID of the bound identity is asked for, and what it is for', () => {
+      const [client] = validateAnswers(complete({ auth: 'podidentity', client: '' }), 2)
+      expect(client?.message).toContain('AzureIdentity (aad-pod-identity)')
+    })
+
+    it('options 2 and 3 do not need a client ID with auth system', () => {
+      expect(keys(complete({ auth: 'system', client: '' }), 2)).toEqual([])
+    })
 
     it('options 2 and 3 assume workload identity when auth is unanswered', () => {
-      expect(keys(complete({ auth: undefined, client: '' }), 3)).toEqual(['missing client'])
+      expect(keys(complete({ auth: undefined, identity: 'existing', client: '' }), 3)).toEqual([
+        'missing client',
+      ])
     })
 
     it('treats blank text as missing', () => {
