@@ -2,27 +2,48 @@ import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
 import { objectsOf, usesCsiDriver, usesSync, usesWorkloadIdentity } from '../../answers/option-needs.ts'
 
+/** One Key Vault object the identity must read, as the provider fetches it (see access-steps.ts). */
+export interface VaultObjectRef {
+  name: string
+  type: ObjectType
+}
+
 /** What the script's steps depend on, worked out once. */
 export interface ScriptContext {
   r: Resolved
   option: OptionId
   csi: boolean
   workloadIdentity: boolean
+  /** Workload identity with an identity the script creates: it writes the new client ID into the manifests. */
+  newIdentity: boolean
   /** The identity mode the CSI driver uses; option 1 always uses workload identity in the app. */
   auth: Resolved['auth']
   sync: boolean
   types: Set<ObjectType>
+  /** Each object once, in the order given. */
+  objects: VaultObjectRef[]
+  /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
+  rotation: boolean
 }
 
 export function scriptContext(r: Resolved, option: OptionId): ScriptContext {
   const workloadIdentity = usesWorkloadIdentity(option, r)
+  const objects = new Map<string, VaultObjectRef>()
+  for (const o of objectsOf(r)) objects.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
+  const sync = usesSync(option, r)
   return {
     r,
     option,
     csi: usesCsiDriver(option),
     workloadIdentity,
+    newIdentity: workloadIdentity && r.identity === 'new',
     auth: workloadIdentity ? 'workload' : r.auth,
-    sync: usesSync(option, r),
+    sync,
     types: new Set(objectsOf(r).map((o) => o.type)),
+    objects: [...objects.values()],
+    // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
+    // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
+    // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).
+    rotation: usesCsiDriver(option) && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3)),
   }
 }
