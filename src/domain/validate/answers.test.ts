@@ -124,6 +124,31 @@ describe('validateAnswers', () => {
     expect(keys(answers, 2)).toEqual(['invalid o[2].env'])
   })
 
+  it.each(['/opt/env-from-files', '/opt/env-from-files/', '/opt//env-from-files/secrets', '/opt', '/'])(
+    'refuses mount path %s next to the start-up wrapper of option 2, with the mount field',
+    (mount) => {
+      const issues = validateAnswers(complete({ mount }), 2).filter((i) => i.key === 'mount')
+      expect(issues).toHaveLength(1)
+      expect(issues[0]?.severity).toBe('invalid')
+    },
+  )
+
+  it('says why the mount path collides, and allows it where no wrapper is mounted', () => {
+    const [issue] = validateAnswers(complete({ mount: '/opt' }), 2)
+    expect(issue?.message).toBe(
+      'Mount path "/opt" must not be /opt/env-from-files, inside it or around it: option 2 mounts its start-up ' +
+        'wrapper there; choose another directory, such as /mnt/secrets-store',
+    )
+    expect(keys(complete({ mount: '/opt/env-from-files-2' }), 2)).toEqual([])
+    expect(keys(complete({ mount: '/opt/env-from-files' }), 3)).toEqual([])
+    const filesOnly = complete({
+      mount: '/opt/env-from-files',
+      reads: 'file',
+      objects: [object({ name: 'a' })],
+    })
+    expect(keys(filesOnly, 2)).toEqual([])
+  })
+
   describe('missing values', () => {
     const empty = { image: '', kv: '', tenant: '', client: '', cmd: '', objects: [] }
 

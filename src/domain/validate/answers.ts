@@ -2,6 +2,7 @@ import { TEXT_KEYS, type Answers, type OptionId } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
 import { TEXT_VALIDATORS } from './fields.ts'
 import { missingObjectsMessage, missingTextIssues } from './missing.ts'
+import { mountPathMessage } from './mount-issues.ts'
 import { objectIssues } from './object-issues.ts'
 import type { FieldIssue } from './types.ts'
 
@@ -19,7 +20,8 @@ export function validateAnswers(answers: Answers, option: OptionId): FieldIssue[
     if (missingMessage !== undefined) {
       issues.push({ key, severity: 'missing', message: missingMessage })
     } else if (value !== '') {
-      const message = TEXT_VALIDATORS[key](value)
+      const message =
+        TEXT_VALIDATORS[key](value) ?? (key === 'mount' ? mountPathMessage(r, option) : undefined)
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }

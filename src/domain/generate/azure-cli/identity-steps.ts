@@ -159,8 +159,8 @@ const servicePrincipalStep = (): Step => ({
 const podIdentityStep = (): Step => ({
   title: 'aad-pod-identity (deprecated, archived)',
   why: [
-    'aad-pod-identity was deprecated in October 2022 and its project archived after September 2023: it gets',
-    'no fixes any more. Plan the move to workload identity.',
+    'aad-pod-identity was deprecated in October 2022 and its project archived in October 2023: it gets no',
+    'fixes any more, not even for security issues. Plan the move to workload identity.',
     'The pod carries the label aadpodidbinding=<app name>. An existing AzureIdentityBinding must have exactly',
     'that value as its selector, and point at an AzureIdentity with CLIENT_ID. The list below shows them.',
   ],
