@@ -13,6 +13,7 @@ import {
   type StubWorld,
 } from '../../../test-support/run-script.ts'
 import type { Answers, Auth, OptionId } from '../../answers/model.ts'
+import { runnableFolder } from '../bundle.ts'
 import { generate } from '../index.ts'
 
 // Runs the generated azure-setup.sh end to end with the stand-in az and kubectl (src/test-support/stub-tools),
@@ -44,12 +45,12 @@ const freshWorld = (overrides: Partial<StubWorld> = {}): StubWorld => ({
   ...overrides,
 })
 
-/** Writes the option's files into a fresh folder; returns the folder. */
+/** Writes the option's runnable folder (what "Download all" and --out hold); returns the folder. */
 function writeFolder(answers: Answers, option: OptionId): { folder: string; manifests: string[] } {
   const folder = tempDir('akv-folder-')
-  const { files } = generate(answers, option)
-  for (const f of files) writeFileSync(join(folder, f.name), f.content)
-  return { folder, manifests: files.filter((f) => f.kind === 'manifest').map((f) => f.name) }
+  const generated = generate(answers, option)
+  for (const f of runnableFolder(generated, [])) writeFileSync(join(folder, f.name), f.content)
+  return { folder, manifests: generated.files.filter((f) => f.kind === 'manifest').map((f) => f.name) }
 }
 
 function run(folder: string, state: string): ScriptRun {
