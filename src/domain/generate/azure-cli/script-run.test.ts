@@ -74,19 +74,22 @@ interface Case {
   answers: Answers
 }
 
+const AUTHS = ['workload', 'uami', 'system', 'sp', 'podidentity'] as const
+
+// Option 1 always runs the app as a workload identity, whatever the CSI identity answer says.
 const CASES: Case[] = [
   {
     label: 'option 1, new identity',
     option: 1,
     answers: answersFor(1, 'workload', { client: '', identity: 'new' }),
   },
-  {
-    label: 'option 1, existing identity',
-    option: 1,
-    answers: answersFor(1, 'workload', { identity: 'existing' }),
-  },
+  ...AUTHS.map((auth) => ({
+    label: `option 1 (auth ${auth}), existing identity`,
+    option: 1 as const,
+    answers: answersFor(1, auth, { identity: 'existing' }),
+  })),
   ...([2, 3] as const).flatMap((option) =>
-    (['workload', 'uami', 'system', 'sp', 'podidentity'] as const).map((auth) => ({
+    AUTHS.map((auth) => ({
       label: `option ${option}, ${auth}`,
       option,
       answers: answersFor(option, auth, auth === 'workload' ? { identity: 'existing' } : {}),
@@ -96,6 +99,11 @@ const CASES: Case[] = [
     label: 'option 2, workload, new identity',
     option: 2,
     answers: answersFor(2, 'workload', { client: '', identity: 'new' }),
+  },
+  {
+    label: 'option 3, workload, new identity, rotation while running',
+    option: 3,
+    answers: answersFor(3, 'workload', { client: '', identity: 'new', rotate: 'live' }),
   },
 ]
 
