@@ -20,7 +20,8 @@ export function fieldUse(engine: Assessment) {
     spc: !usesCsiDriver(option),
     sa: !usesWorkloadIdentity(option, r),
     cmd: !wrapper,
-    client: !needsClientId(option, r),
+    // With workload identity an empty client ID means "create a new identity": the field still applies.
+    client: !needsClientId(option, { ...r, identity: 'existing' }),
   }
   return {
     lang: option === 1,
