@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { runEngine } from '../domain/engine.ts'
-import { decodePermalink } from '../domain/index.ts'
-import { SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT } from '../test-support/seeds.ts'
+import { decodePermalink, PLACEHOLDER } from '../domain/index.ts'
+import { runnableFolder } from '../domain/generate/bundle.ts'
+import { CLIENT, SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT, TENANT } from '../test-support/seeds.ts'
+import { createStubState, readState, runWithStubs } from '../test-support/run-script.ts'
 
 // The command line as a pipeline runs it: a real process, its stdout, stderr and exit code.
 function generate(...args: string[]) {
@@ -75,13 +77,47 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(generate(COMPLETE, '--option', '4').code).toBe(2)
   })
 
-  it('--out writes every file the browser offers', () => {
+  it('--out writes the runnable folder, byte for byte: every file, and a README with what to run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
     const r = generate(COMPLETE, '--out', dir)
     expect(r.code).toBe(0)
-    const expected = runEngine(decodePermalink(COMPLETE).answers).generated.files
+    const result = runEngine(decodePermalink(COMPLETE).answers)
+    const expected = runnableFolder(result.generated, result.missing)
     expect(readdirSync(dir).sort()).toEqual(expected.map((f) => f.name).sort())
-    for (const f of expected) expect(readFileSync(join(dir, f.name), 'utf8')).toBe(f.content)
+    expect(readdirSync(dir)).toEqual(
+      expect.arrayContaining(['README.md', 'azure-setup.sh', 'deployment.yaml']),
+    )
+    for (const f of expected) expect(readFileSync(join(dir, f.name))).toEqual(Buffer.from(f.content, 'utf8'))
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+    expect(readme).toMatch(/run it with `bash azure-setup\.sh` from any directory/)
+    expect(readme).toContain('`secretproviderclass.yaml`, `deployment.yaml`')
+  })
+
+  it('--out lists what is still a placeholder in the README', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
+    expect(generate(SEED, '--out', dir).code).toBe(0)
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+    expect(readme).toMatch(/^- `tenant`: The vault's tenant ID/m)
+    expect(readme).toMatch(/^1\. Fill in the values listed under "Still placeholders"/m)
+  })
+
+  it('the seed scenario written with --out runs from another directory and applies the files of its folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
+    expect(generate(COMPLETE, '--out', dir).code).toBe(0)
+    for (const name of readdirSync(dir))
+      for (const placeholder of Object.values(PLACEHOLDER))
+        expect(readFileSync(join(dir, name), 'utf8'), name).not.toContain(placeholder)
+    const state = createStubState({
+      vaultTenant: TENANT,
+      rbac: true,
+      addonClientId: CLIENT,
+      addonObjectId: '0d4c7f6e-1111-4a2b-9c3d-444455556666',
+    })
+    const run = runWithStubs(join(dir, 'azure-setup.sh'), state, mkdtempSync(join(tmpdir(), 'akv-cwd-')))
+    expect(run.code, run.stderr).toBe(0)
+    expect(readState(state, 'k8s/applied.log')).toBe(
+      ['secretproviderclass.yaml', 'deployment.yaml'].map((f) => `${dir}/${f}\n`).join(''),
+    )
   })
 
   it('explains its usage when called without a permalink', () => {

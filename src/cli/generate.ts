@@ -9,6 +9,7 @@ import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
 import { decodePermalink } from '../domain/index.ts'
 import { runEngine } from '../domain/engine.ts'
+import { runnableFolder } from '../domain/generate/bundle.ts'
 
 function main(argv: string[]): number {
   const args = parseCliArgs(argv)
@@ -30,9 +31,11 @@ function main(argv: string[]): number {
   process.stderr.write(describeForCli(result, warnings).join('\n') + '\n')
   process.stdout.write(result.generated.allManifests)
   if (args.out !== undefined) {
+    // The same folder as the browser's "Download all": the files, and a README listing what is still missing.
+    const folder = runnableFolder(result.generated, result.readiness.missing)
     mkdirSync(args.out, { recursive: true })
-    for (const file of result.generated.files) writeFileSync(join(args.out, file.name), file.content)
-    process.stderr.write(`Wrote ${result.generated.files.length} files to ${args.out}\n`)
+    for (const file of folder) writeFileSync(join(args.out, file.name), file.content)
+    process.stderr.write(`Wrote ${folder.length} files to ${args.out}\n`)
   }
   return 0
 }

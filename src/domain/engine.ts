@@ -22,5 +22,9 @@ export interface EngineResult extends Assessment {
 export function runEngine(answers: Answers, forceOption?: OptionId): EngineResult {
   const assessment = assess(answers, forceOption)
   const generated = generateFromPlan(assessment.plan)
-  return { ...assessment, generated, readiness: readinessOf(generated.files, assessment.missing) }
+  return {
+    ...assessment,
+    generated,
+    readiness: readinessOf(generated.files, assessment.missing, assessment.plan.filledByScript),
+  }
 }

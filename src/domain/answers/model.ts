@@ -60,6 +60,7 @@ export const AUTH_VALUES = QUESTIONS.auth.values
 export const OPTION_VALUES = QUESTIONS.opt.values
 export const CLOUD_VALUES = QUESTIONS.cloud.values
 export const LANG_VALUES = QUESTIONS.lang.values
+export const IDENTITY_VALUES = QUESTIONS.identity.values
 
 export type Code = ValueOf<'code'>
 export type Reads = ValueOf<'reads'>
@@ -69,6 +70,7 @@ export type Auth = ValueOf<'auth'>
 export type OptionId = ValueOf<'opt'>
 export type Cloud = ValueOf<'cloud'>
 export type Lang = ValueOf<'lang'>
+export type IdentityChoice = ValueOf<'identity'>
 
 /** The questions of one card of the form, in registry order. */
 export const keysInGroup = (group: QuestionGroup): AnswerKey[] =>
@@ -120,3 +122,4 @@ export const DEFAULT_NAMESPACE = QUESTIONS.ns.default
 export const DEFAULT_MOUNT = QUESTIONS.mount.default
 export const DEFAULT_CLOUD: Cloud = QUESTIONS.cloud.default
 export const DEFAULT_LANG: Lang = QUESTIONS.lang.default
+export const DEFAULT_POLL = QUESTIONS.poll.default

@@ -155,6 +155,20 @@ export const QUESTIONS = {
     placeholder: PLACEHOLDER.client,
     group: 'identity',
   }),
+  // Unanswered: an existing identity when a client ID is given, else a new one (resolve.ts).
+  identity: choice({
+    values: ['new', 'existing'],
+    title: 'Managed identity',
+    question: 'Create a new managed identity for the app, or use one that exists?',
+    why: 'With a new one, azure-setup.sh creates it and writes its client ID into the files itself.',
+    labels: { new: 'Create a new one', existing: 'Use an existing one' },
+    leadsTo: {
+      new: 'No client ID needed now: the script creates the identity.',
+      existing: 'Give its client ID below.',
+    },
+    control: 'cards',
+    group: 'identity',
+  }),
   cloud: choice({
     values: ['AzurePublicCloud', 'AzureUSGovernmentCloud', 'AzureChinaCloud'],
     default: 'AzurePublicCloud',
@@ -227,6 +241,15 @@ export const QUESTIONS = {
     },
     control: 'cards',
     group: 'application',
+  }),
+  // Added after version 1 with the rotation fixes: the add-on's --rotation-poll-interval.
+  poll: text({
+    label: 'Rotation poll interval',
+    hint: 'How often the add-on checks Key Vault for a new version, e.g. 2m or 1h; empty means 2m.',
+    example: '2m',
+    validate: v.validatePollInterval,
+    default: '2m',
+    group: 'secrets',
   }),
   o: list({ title: 'Key Vault objects', group: 'secrets' }),
 } as const satisfies Record<string, Question>

@@ -41,7 +41,9 @@ export interface ResolvedObject extends KvObject {
 }
 
 /** Answers with every default applied: what the generators read. Never validated here. */
-export type Resolved = ResolvedChoices & { [K in Exclude<TextKey, 'port'>]: string } & {
+export type Resolved = Omit<ResolvedChoices, 'identity'> & { [K in Exclude<TextKey, 'port'>]: string } & {
+  /** Workload identity: create the identity (`new`) or use the one whose client ID was given. */
+  identity: ValueOf<'identity'>
   /** Undefined when no port was given: the container then declares none. */
   port: number | undefined
   objects: ResolvedObject[]
@@ -78,6 +80,7 @@ export function resolve(a: Answers): Resolved {
   return {
     ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
     ...(choices as ResolvedChoices),
+    identity: a.identity ?? (a.client.trim() === '' ? 'new' : 'existing'),
     port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined,
     objects: a.objects.map(resolveObject),
     unanswered: CHOICE_KEYS.filter((key) => key in ASSUMED && a[key] === undefined),

@@ -5,6 +5,7 @@ import {
   CLOUD_VALUES,
   CODE_VALUES,
   COPY_VALUES,
+  IDENTITY_VALUES,
   LANG_VALUES,
   OBJECT_TYPE_VALUES,
   OPTION_VALUES,
@@ -61,6 +62,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
   rotate: choice(ROTATE_VALUES),
   copy: choice(COPY_VALUES),
   auth: choice(AUTH_VALUES),
+  identity: choice(IDENTITY_VALUES),
   opt: choice(OPTION_VALUES),
   cloud: choice(CLOUD_VALUES),
   lang: choice(LANG_VALUES),
@@ -77,6 +79,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
   mount: text,
   spc: text,
   cmd: text,
+  poll: text,
   objects: fc.array(kvObject, { maxLength: 4 }),
 })
 

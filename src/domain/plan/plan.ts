@@ -32,6 +32,11 @@ export interface Plan {
    * so a pod for an image that may run as root is written to meet "baseline" without breaking it.
    */
   podSecurity: 'restricted' | 'baseline'
+  /**
+   * Placeholders azure-setup.sh fills itself before it applies the manifests: a new workload identity's
+   * client ID, known only once the script has created it. They do not make the files "not ready".
+   */
+  filledByScript: TextKey[]
   /** Text answers the files cannot do without: while one is empty the files hold its placeholder. */
   needs: TextKey[]
   /** Answers the files do not read, with the note the form shows beside them; they stay editable. */
@@ -67,7 +72,12 @@ export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
 export function planFor(r: Resolved, option: OptionId): Plan {
   const csi = usesCsiDriver(option)
   const workloadIdentity = usesWorkloadIdentity(option, r)
-  const clientId = workloadIdentity || r.auth === 'uami' || r.auth === 'sp'
+  // The user gives a client ID for an existing workload identity (a new one is created by the script, which
+  // writes its client ID into the files itself), the nodes' user-assigned identity, the service principal
+  // (the script reads the app by it and adds a credential to it), or the AzureIdentity aad-pod-identity binds.
+  const clientId =
+    (workloadIdentity && r.identity === 'existing') ||
+    (option !== 1 && (r.auth === 'uami' || r.auth === 'sp' || r.auth === 'podidentity'))
   const envObjects = envObjectsOf(r)
   const wrapper = usesWrapper(option, r)
   const notUsed = `not used by option ${option}`
@@ -75,7 +85,9 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     ...(csi ? {} : { mount: notUsed, spc: notUsed }),
     ...(workloadIdentity ? {} : { sa: notUsed }),
     ...(wrapper ? {} : { cmd: notUsed }),
-    ...(clientId ? {} : { client: notUsed }),
+    // An empty client ID with workload identity means a new identity; typing one uses it: still a used field.
+    ...(clientId || workloadIdentity ? {} : { client: notUsed }),
+    ...(workloadIdentity ? {} : { identity: notUsed }),
     ...(option === 1 ? {} : { lang: 'only used by option 1' }),
   }
   return {
@@ -91,6 +103,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     envObjects,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',
+    filledByScript: workloadIdentity && r.identity === 'new' ? ['client'] : [],
     // The resource group and cluster are in azure-setup.sh, which every option has.
     needs: [
       'image',

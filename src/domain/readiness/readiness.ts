@@ -24,11 +24,20 @@ export interface Readiness {
   count: number
 }
 
-/** Placeholders found in the files themselves, so a file can never claim to be ready while it holds one. */
-export function readinessOf(files: readonly OutputFile[], missing: readonly FieldIssue[]): Readiness {
+/**
+ * Placeholders found in the files themselves, so a file can never claim to be ready while it holds one;
+ * except those the script fills itself before applying (`Plan.filledByScript`).
+ */
+export function readinessOf(
+  files: readonly OutputFile[],
+  missing: readonly FieldIssue[],
+  filledByScript: readonly string[] = [],
+): Readiness {
   const perFile = files.map((f) => ({
     name: f.name,
-    keys: PLACEHOLDER_KEYS.filter((p) => f.content.includes(p.text)).map((p) => p.key),
+    keys: PLACEHOLDER_KEYS.filter((p) => !filledByScript.includes(p.key) && f.content.includes(p.text)).map(
+      (p) => p.key,
+    ),
   }))
   const count = perFile.reduce((n, f) => n + f.keys.length, 0)
   return { ready: count === 0 && missing.length === 0, files: perFile, missing: [...missing], count }

@@ -9,15 +9,22 @@ const MAX_REASONS = 5
 
 const decisiveKeys = (r: Resolved) => Object.keys(decidingRule(r).when) as (keyof typeof DECISIVE_CLAUSES)[]
 
+const MIN_REASONS = 3
+
 /**
  * The recommended option's own cells, point by point: first the answers that decided it, then the other
- * answers it fits. Options 1 and 2 always fit the copy answer, so there are at least three (tested for all answers).
+ * answers it fits, then, while there are fewer than three, those it fits with a caveat (every answer has a
+ * cell, so there are always three; tested for all answers).
  */
 export function reasonsFor(rows: JudgedRow[], r: Resolved, recommended: OptionId): string[] {
   const deciding = new Set<string>(decisiveKeys(r))
+  const verdict = (row: JudgedRow) => row.judgements[recommended].verdict
   const first = rows.filter((row) => deciding.has(row.key))
-  const rest = rows.filter((row) => !deciding.has(row.key) && row.judgements[recommended].verdict === 'fits')
-  return [...first, ...rest].slice(0, MAX_REASONS).map((row) => row.judgements[recommended].reason)
+  const rest = rows.filter((row) => !deciding.has(row.key) && verdict(row) === 'fits')
+  const caveats = rows.filter((row) => !deciding.has(row.key) && verdict(row) === 'caveat')
+  const picked = [...first, ...rest]
+  picked.push(...caveats.slice(0, Math.max(0, MIN_REASONS - picked.length)))
+  return picked.slice(0, MAX_REASONS).map((row) => row.judgements[recommended].reason)
 }
 
 const joinClauses = (clauses: string[]): string =>

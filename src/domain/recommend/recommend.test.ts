@@ -105,24 +105,69 @@ describe('warnings', () => {
   })
 
   it('asks to enable rotation on the add-on for options 2 and 3 when rotated secrets matter', () => {
-    for (const rotate of ['restart', 'live'] as const)
-      for (const choices of [envApp, { code: 'no', reads: 'file' } as const]) {
-        const w = warning(recommend(answers({ ...choices, rotate })), 'rotation-off-by-default')
-        expect(w?.remedy).toContain(
-          'az aks addon update -g rg-demo -n aks-demo --addon azure-keyvault-secrets-provider --enable-secret-rotation',
-        )
-      }
+    for (const [rotate, choices] of [
+      ['restart', envApp],
+      ['live', envApp],
+      ['live', { code: 'no', reads: 'file' } as const],
+    ] as const) {
+      const w = warning(recommend(answers({ ...choices, rotate })), 'rotation-off-by-default')
+      expect(w?.remedy).toContain(
+        'az aks addon update -g rg-demo -n aks-demo --addon azure-keyvault-secrets-provider --enable-secret-rotation --rotation-poll-interval 2m',
+      )
+    }
     expect(
       warning(recommend(answers({ ...envApp, rotate: 'none' })), 'rotation-off-by-default'),
     ).toBeUndefined()
+    // Option 2 reads Key Vault on every mount: a new pod gets the current version without rotation.
+    const restart2 = recommend(answers({ code: 'no', reads: 'file', rotate: 'restart' }))
+    expect(restart2.generated).toBe(2)
+    expect(warning(restart2, 'rotation-off-by-default')).toBeUndefined()
+    expect(cell(restart2, 'rotate', 2).verdict).toBe('fits')
+    expect(cell(restart2, 'rotate', 2).reason).not.toMatch(/needs rotation/)
     expect(
       warning(recommend(answers({ code: 'yes', rotate: 'live' })), 'rotation-off-by-default'),
     ).toBeUndefined()
   })
 
+  it('warns that a pinned version never rotates, when rotation while running is asked for', () => {
+    const pinned = {
+      ...answers({ code: 'no', reads: 'file', rotate: 'live' }),
+      objects: [
+        {
+          name: 'db',
+          type: 'secret' as const,
+          env: '',
+          file: '',
+          version: '0123456789abcdef0123456789abcdef',
+        },
+      ],
+    }
+    expect(warning(recommend(pinned), 'rotation-pinned-version')?.text).toMatch(
+      /^db is pinned to one version, which never rotates/,
+    )
+    expect(warning(recommend({ ...pinned, rotate: 'restart' }), 'rotation-pinned-version')).toBeUndefined()
+    expect(warning(recommend({ ...pinned, code: 'yes' }), 'rotation-pinned-version')).toBeDefined()
+  })
+
+  it('with a service principal and no copy allowed, says the cluster stores a credential that reads the vault', () => {
+    const rec = recommend(answers({ code: 'no', reads: 'env', copy: 'no', auth: 'sp' }))
+    expect(rec.generated).toBe(2)
+    expect(cell(rec, 'copy', 2).verdict).toBe('caveat')
+    expect(cell(rec, 'copy', 2).reason).toMatch(
+      /Kubernetes Secret holding a credential that can read the vault/,
+    )
+    expect(warning(rec, 'copy-sp-credential-in-cluster')?.text).toContain(
+      'client secret that can read the vault',
+    )
+    expect(
+      cell(recommend(answers({ code: 'no', reads: 'env', copy: 'no', auth: 'workload' })), 'copy', 2).verdict,
+    ).toBe('fits')
+  })
+
   it('warns that aad-pod-identity is deprecated and points to Workload Identity', () => {
     const w = warning(recommend(answers({ ...envApp, auth: 'podidentity' })), 'auth-podidentity-deprecated')
     expect(w?.text).toMatch(/deprecated.*2022-10-24/)
+    expect(w?.text).toMatch(/archived in October 2023: it receives no fixes/)
     expect(w?.remedy).toMatch(/Workload Identity/)
   })
 

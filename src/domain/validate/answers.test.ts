@@ -126,13 +126,38 @@ describe('validateAnswers', () => {
     expect(keys(answers, 2)).toEqual(['invalid o[2].env'])
   })
 
+  it.each(['/opt/env-from-files', '/opt/env-from-files/', '/opt//env-from-files/secrets', '/opt', '/'])(
+    'refuses mount path %s next to the start-up wrapper of option 2, with the mount field',
+    (mount) => {
+      const issues = validateAnswers(complete({ mount }), 2).filter((i) => i.key === 'mount')
+      expect(issues).toHaveLength(1)
+      expect(issues[0]?.severity).toBe('invalid')
+    },
+  )
+
+  it('says why the mount path collides, and allows it where no wrapper is mounted', () => {
+    const [issue] = validateAnswers(complete({ mount: '/opt' }), 2)
+    expect(issue?.message).toBe(
+      'Mount path "/opt" must not be /opt/env-from-files, inside it or around it: option 2 mounts its start-up ' +
+        'wrapper there; choose another directory, such as /mnt/secrets-store',
+    )
+    expect(keys(complete({ mount: '/opt/env-from-files-2' }), 2)).toEqual([])
+    expect(keys(complete({ mount: '/opt/env-from-files' }), 3)).toEqual([])
+    const filesOnly = complete({
+      mount: '/opt/env-from-files',
+      reads: 'file',
+      objects: [object({ name: 'a' })],
+    })
+    expect(keys(filesOnly, 2)).toEqual([])
+  })
+
   describe('missing values', () => {
     const empty = { image: '', kv: '', tenant: '', client: '', rg: '', cluster: '', cmd: '', objects: [] }
 
     // rg and cluster are placeholders in azure-setup.sh, which every option has: the files are not ready
     // without them (an earlier release called them ready with RG='<resource-group>' in the script).
-    it('option 1 needs image, vault, tenant, rg, cluster, client and an object', () => {
-      expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
+    it('option 1 needs image, vault, tenant, rg, cluster, an object, and a client ID only for an existing identity', () => {
+      expect(keys(complete({ ...empty, auth: 'system', identity: 'existing' }), 1)).toEqual([
         'missing image',
         'missing kv',
         'missing tenant',
@@ -141,9 +166,18 @@ describe('validateAnswers', () => {
         'missing cluster',
         'missing o',
       ])
+      // Unanswered with no client ID means a new identity: the script creates it and fills in its client ID.
+      expect(keys(complete({ ...empty, auth: 'system' }), 1)).toEqual([
+        'missing image',
+        'missing kv',
+        'missing tenant',
+        'missing rg',
+        'missing cluster',
+        'missing o',
+      ])
     })
 
-    it.each(['workload', 'uami', 'sp'] as const)(
+    it.each(['uami', 'sp', 'podidentity'] as const)(
       'options 2 and 3 need the client ID with auth %s',
       (auth) => {
         expect(keys(complete({ auth, client: '' }), 2)).toEqual(['missing client'])
@@ -151,15 +185,26 @@ describe('validateAnswers', () => {
       },
     )
 
-    it.each(['system', 'podidentity'] as const)(
-      'options 2 and 3 do not need a client ID with auth %s',
-      (auth) => {
-        expect(keys(complete({ auth, client: '' }), 2)).toEqual([])
-      },
-    )
+    it('workload identity needs a client ID only for an existing identity', () => {
+      expect(keys(complete({ auth: 'workload', identity: 'existing', client: '' }), 2)).toEqual([
+        'missing client',
+      ])
+      expect(keys(complete({ auth: 'workload', identity: 'new', client: '' }), 3)).toEqual([])
+    })
+
+    it('aad-pod-identity: the client ID of the bound identity is asked for, and what it is for', () => {
+      const [client] = validateAnswers(complete({ auth: 'podidentity', client: '' }), 2)
+      expect(client?.message).toContain('AzureIdentity (aad-pod-identity)')
+    })
+
+    it('options 2 and 3 do not need a client ID with auth system', () => {
+      expect(keys(complete({ auth: 'system', client: '' }), 2)).toEqual([])
+    })
 
     it('options 2 and 3 assume workload identity when auth is unanswered', () => {
-      expect(keys(complete({ auth: undefined, client: '' }), 3)).toEqual(['missing client'])
+      expect(keys(complete({ auth: undefined, identity: 'existing', client: '' }), 3)).toEqual([
+        'missing client',
+      ])
     })
 
     it('treats blank text as missing', () => {

@@ -3,6 +3,7 @@ import { resolve } from '../answers/resolve.ts'
 import { planFor, type Plan } from '../plan/plan.ts'
 import type { FieldValidator } from './rule.ts'
 import { missingObjectsMessage, missingTextIssues } from './missing.ts'
+import { mountPathMessage } from './mount-issues.ts'
 import { objectIssues } from './object-issues.ts'
 import type { FieldIssue } from './types.ts'
 
@@ -24,7 +25,7 @@ export function validatePlan(answers: Answers, plan: Plan): FieldIssue[] {
     if (missingMessage !== undefined) {
       issues.push({ key, severity: 'missing', message: missingMessage })
     } else if (value !== '') {
-      const message = TEXT_VALIDATORS[key](value)
+      const message = TEXT_VALIDATORS[key](value) ?? (key === 'mount' ? mountPathMessage(plan) : undefined)
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }

@@ -119,6 +119,16 @@ export const validateStartCommand = rule(
   (v) => v.trim() !== '' && !/[\r\n\0]/.test(v) && !isPlaceholder(v.trim()),
 )
 
+// Go's time.ParseDuration format, as the add-on's `--rotation-poll-interval` is passed to the driver flag of
+// the same name (a Go duration; shared/reference/csi-provider-azure.md §5). Whole hours, minutes and seconds
+// only: finer units make no sense for a poll and keep the value safe in the script.
+export const validatePollInterval = rule(
+  'Rotation poll interval',
+  'be a duration above zero such as 2m, 90s or 1h30m: whole numbers with h, m or s, largest unit first',
+  (v) => /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(v) && /[1-9]/.test(v),
+  16,
+)
+
 /** The validator of every free-text field of a Key Vault object. */
 export const OBJECT_VALIDATORS = {
   name: validateObjectName,

@@ -16,7 +16,16 @@ function clientIdPurpose(option: OptionId, r: Resolved): string {
       `${r.cluster} --query addonProfiles.azureKeyvaultSecretsProvider.identity.clientId -o tsv\` prints it`
     )
   }
-  return 'The application (client) ID (a GUID) of the service principal is needed for the secret the CSI driver logs in with'
+  if (r.auth === 'podidentity') {
+    return (
+      'The client ID (a GUID) of the managed identity that your AzureIdentity (aad-pod-identity) points at is ' +
+      'needed: the script gives that identity read access to the vault'
+    )
+  }
+  return (
+    'The application (client) ID (a GUID) of the existing service principal is needed: the script reads it by ' +
+    'this ID and stores a credential of it in the Secret the CSI driver logs in with'
+  )
 }
 
 /** Values the chosen option cannot do without, keyed like the permalink. rg and cluster get placeholders. */

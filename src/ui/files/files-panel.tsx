@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { Assessment } from '../../domain/index.ts'
-import { readinessOf, type Generated, type OutputFile } from '../../domain/index.ts'
+import { readinessOf, runnableFolder, type Generated, type OutputFile } from '../../domain/index.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
@@ -93,7 +93,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     setSelected(next)
     tabs.current[next]?.focus()
   }
-  const readiness = readinessOf(files, missing)
+  const readiness = readinessOf(files, missing, engine.plan.filledByScript)
   const left = (name: string): number => readiness.files.find((f) => f.name === name)?.keys.length ?? 0
   const folder = `akv-wizard-${engine.resolved.app}`
   const copy = async (f: OutputFile) =>
@@ -109,7 +109,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
-        <button type="button" data-testid="download-all" onClick={() => void downloadFolder(folder, files)}>
+        <button type="button" data-testid="download-all" onClick={() => void downloadFolder(folder, runnableFolder(generated, readiness.missing))}>
           Download all (.zip){readiness.count > 0 ? `, ${plural(readiness.count, 'placeholder')} left` : ''}
         </button>
         <button

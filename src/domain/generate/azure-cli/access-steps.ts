@@ -1,55 +1,122 @@
-import type { ScriptContext } from './context.ts'
+import type { ObjectType } from '../../answers/model.ts'
+import { shQuote } from '../shell.ts'
+import type { ScriptContext, VaultObjectRef } from './context.ts'
 import type { Step } from './step.ts'
 
-export const tenantStep = (): Step => ({
-  title: "The vault's tenant",
-  why: ['tenantID in the manifests must be the tenant of the vault, or every token request fails.'],
-  commands: [
-    'VAULT_TENANT_ID="$(az keyvault show -n "$KV" --query properties.tenantId -o tsv)"',
-    'if [ "$VAULT_TENANT_ID" != "$TENANT_ID" ]; then',
-    '  echo "The manifests use tenant $TENANT_ID, but the vault is in tenant $VAULT_TENANT_ID." >&2',
-    '  echo "Enter $VAULT_TENANT_ID as the tenant in the wizard and download the files again." >&2',
-    'fi',
-  ],
-})
+/**
+ * The Key Vault call the provider makes per objectType, and the narrowest built-in role that allows it.
+ * Azure/secrets-store-csi-driver-provider-azure pkg/provider/provider.go `getKeyVaultObjectContent`:
+ * secret -> `GetSecret` (also for a certificate's private key, read as a secret), key -> `GetKey` (public
+ * key), cert -> `GetCertificate` (public certificate). Role data actions from MicrosoftDocs/azure-docs
+ * articles/role-based-access-control/built-in-roles/security.md:
+ * - Key Vault Secrets User: secrets/getSecret/action, secrets/readMetadata/action.
+ * - Key Vault Reader: vaults/x/read (keys/read, certificates/read: properties, a key's public part, the
+ *   public certificate) and secrets/readMetadata/action; no secret value, no private key.
+ * "Key Vault Certificate User" is not used: it also holds secrets/getSecret/action, so a key- or
+ * certificate-only app could read every secret value in its scope.
+ */
+const ROLE: Record<ObjectType, string> = {
+  secret: 'Key Vault Secrets User',
+  key: 'Key Vault Reader',
+  cert: 'Key Vault Reader',
+}
+
+/** The object's own resource id under the vault: Azure RBAC scopes for one secret, key or certificate. */
+const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }
+
+/** Access policy permission category per objectType (`az keyvault set-policy --<category>-permissions`). */
+const POLICY_CATEGORY: Record<ObjectType, { query: string; flag: string }> = {
+  secret: { query: 'secrets', flag: '--secret-permissions' },
+  key: { query: 'keys', flag: '--key-permissions' },
+  cert: { query: 'certificates', flag: '--certificate-permissions' },
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)]
+
+function rbacLines(ctx: ScriptContext): string[] {
+  const perObject = ctx.objects.map(
+    (o: VaultObjectRef) =>
+      `    grant_role '${ROLE[o.type]}' "$KV_ID/${COLLECTION[o.type]}/"${shQuote(o.name)}`,
+  )
+  const perVault = unique(ctx.objects.map((o) => ROLE[o.type])).map(
+    (role) => `    grant_role '${role}' "$KV_ID"`,
+  )
+  return [
+    '  # Assigns ROLE on SCOPE to PRINCIPAL_ID unless that assignment exists already.',
+    '  grant_role() {',
+    '    local count',
+    '    count="$(az role assignment list --role "$1" --scope "$2" \\',
+    '      --query "length([?principalId==\'$PRINCIPAL_ID\'])" -o tsv)"',
+    '    if [ "$count" = 0 ]; then',
+    '      az role assignment create --role "$1" \\',
+    '        --assignee-object-id "$PRINCIPAL_ID" --assignee-principal-type ServicePrincipal \\',
+    '        --scope "$2" -o none',
+    '    fi',
+    '  }',
+    '  if [ "$PER_OBJECT_SCOPE" = true ]; then',
+    ...unique(perObject),
+    '  else',
+    ...perVault,
+    '  fi',
+  ]
+}
 
 /**
- * Least privilege on one vault: Secrets User reads secret values (and a certificate's private key, read as
- * a secret); Certificate User reads certificates and keys. Never an administrator role, which could change
- * and delete everything in the vault.
+ * `az keyvault set-policy --secret-permissions get` replaces the secret permissions of an existing policy
+ * (Azure/azure-cli src/azure-cli/azure/cli/command_modules/keyvault/custom.py `set_policy`: a given
+ * category replaces the old list, a category not given is kept). So each category is read first, `get`
+ * is added to what is there, and set-policy runs only when `get` was missing.
  */
+function accessPolicyLines(ctx: ScriptContext): string[] {
+  const categories = unique(ctx.objects.map((o) => POLICY_CATEGORY[o.type]))
+  return [
+    '  # The permissions of one category (secrets, keys, certificates) in the policy of PRINCIPAL_ID, one a line.',
+    '  policy_permissions() {',
+    '    az keyvault show -n "$KV" \\',
+    '      --query "properties.accessPolicies[?objectId==\'$PRINCIPAL_ID\'] | [0].permissions.$1" -o tsv |',
+    "      tr '[:upper:]' '[:lower:]' | tr -s '[:blank:]' '\\n' | sed '/^$/d'",
+    '  }',
+    '  POLICY_ARGS=()',
+    ...categories.flatMap(({ query, flag }) => [
+      `  PERMISSIONS="$(policy_permissions ${query})"`,
+      '  if ! grep -qx get <<<"$PERMISSIONS"; then',
+      '    # shellcheck disable=SC2206 # split on purpose: one word per permission (get, list, ...)',
+      `    POLICY_ARGS+=(${flag} $PERMISSIONS get)`,
+      '  fi',
+    ]),
+    '  if [ "${#POLICY_ARGS[@]}" -gt 0 ]; then',
+    '    az keyvault set-policy -n "$KV" --object-id "$PRINCIPAL_ID" "${POLICY_ARGS[@]}" -o none',
+    '  fi',
+  ]
+}
+
 export function accessStep(ctx: ScriptContext): Step {
-  const secrets = ctx.types.has('secret')
-  const certsOrKeys = ctx.types.has('cert') || ctx.types.has('key')
-  const roles = [
-    ...(secrets ? ['Key Vault Secrets User'] : []),
-    ...(certsOrKeys ? ['Key Vault Certificate User'] : []),
-  ]
-  const permissions = [
-    ...(secrets ? ['--secret-permissions get'] : []),
-    ...(ctx.types.has('cert') ? ['--certificate-permissions get'] : []),
-    ...(ctx.types.has('key') ? ['--key-permissions get'] : []),
-  ]
+  const roles = unique(ctx.objects.map((o) => ROLE[o.type]))
   return {
-    title: 'Read access to the vault, and nothing more',
+    title: 'Read access to the objects the app reads',
     why: [
-      'Least privilege: "Key Vault Secrets User" reads secret values; "Key Vault Certificate User" reads',
-      'certificates and keys. Never an administrator role: that could change and delete what the vault holds.',
       'The vault decides the model: Azure RBAC (role assignments) or the older access policies.',
-      'A new role assignment can take a few minutes to apply: a mount may fail with 403 until then.',
+      ...(roles.includes(ROLE.secret)
+        ? ['RBAC, secrets: "Key Vault Secrets User" reads secret values and secret properties in its scope.']
+        : []),
+      ...(roles.includes(ROLE.key)
+        ? [
+            'RBAC, keys and certificates: "Key Vault Reader" reads their properties, a key\'s public part and',
+            'the public certificate, and lists the properties (not values) of every object in its scope.',
+          ]
+        : []),
+      'Scope: each object by default (PER_OBJECT_SCOPE above). No administrator or officer role: those',
+      'could change and delete what the vault holds. A new assignment can take a few minutes to apply.',
+      'Access policies: get on each kind of object the app reads, added to what the policy already allows',
+      '(another app may share this identity); an access policy always covers the whole vault.',
     ],
     commands: [
       'KV_ID="$(az keyvault show -n "$KV" --query id -o tsv)"',
       'KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"',
       'if [ "$KV_USES_RBAC" = \'true\' ]; then',
-      ...roles.flatMap((role) => [
-        `  az role assignment create --role '${role}' \\`,
-        '    --assignee-object-id "$PRINCIPAL_ID" --assignee-principal-type ServicePrincipal \\',
-        '    --scope "$KV_ID" -o none',
-      ]),
+      ...rbacLines(ctx),
       'else',
-      '  # Access policies: only get, only on the object types the app reads.',
-      `  az keyvault set-policy -n "$KV" --object-id "$PRINCIPAL_ID" ${permissions.join(' ')} -o none`,
+      ...accessPolicyLines(ctx),
       'fi',
     ],
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allCombinations, obj, seedAnswers } from '../../../test-support/answers.ts'
+import { allCombinations, CLIENT, obj, seedAnswers } from '../../../test-support/answers.ts'
 import type { Answers, OptionId } from '../../answers/model.ts'
 import { resolve } from '../../answers/resolve.ts'
 import { generate } from '../index.ts'
@@ -23,7 +23,12 @@ const bashSyntaxError = (source: string): string => {
   }
 }
 
-const roles = (source: string): string[] => [...source.matchAll(/--role '([^']*)'/g)].map((m) => m[1] ?? '')
+/** The roles the script grants, by scope: `per object` (the default) or `vault`. */
+const roles = (source: string, scope: 'object' | 'vault' = 'object'): string[] => {
+  const block = source.split('if [ "$PER_OBJECT_SCOPE" = true ]; then')[1]?.split('  else\n') ?? []
+  const part = (scope === 'object' ? block[0] : block[1]?.split('  fi')[0]) ?? ''
+  return [...part.matchAll(/grant_role '([^']*)' (\S+)/g)].map((m) => `${m[1]} ${m[2]}`)
+}
 
 describe('azure-setup.sh', () => {
   it('passes bash -n for every combination', () => {
@@ -49,7 +54,7 @@ describe('azure-setup.sh', () => {
 
   it('starts strict, with every answer in a variable at the top', () => {
     const source = script(seedAnswers(), 3)
-    expect(source.split('\n').slice(0, 6)).toContain('set -euo pipefail')
+    expect(source.split('\n').slice(0, 8)).toContain('set -euo pipefail')
     expect(source).toContain("KV='kv-aks-cloudadventures'")
     expect(source).toContain("RG='rg-aks'")
     expect(source).toContain("CLUSTER='aks-cloudadventures'")
@@ -67,21 +72,31 @@ describe('azure-setup.sh', () => {
     expect(out.split('\0').slice(0, 3)).toEqual([nasty.trim(), nasty.trim(), nasty.trim()])
   })
 
-  it('options 2 and 3 enable the add-on, with rotation only when asked for', () => {
+  it('options 2 and 3 enable the add-on, with rotation only when it is needed', () => {
     const none = script(seedAnswers(), 2)
     expect(none).toContain(
-      'az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER"\n',
+      'az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER" -o none\n',
     )
     expect(none).not.toContain('--enable-secret-rotation')
-    for (const rotate of ['restart', 'live'] as const) {
-      const source = script({ ...seedAnswers(), rotate }, 3)
+    // Option 2 reads Key Vault on every mount: a restarted pod gets the current version without rotation.
+    const restart2 = script({ ...seedAnswers(), rotate: 'restart' }, 2)
+    expect(restart2).not.toContain('--enable-secret-rotation')
+    expect(restart2).not.toContain('addon update')
+    for (const [rotate, option] of [
+      ['restart', 3],
+      ['live', 2],
+      ['live', 3],
+    ] as const) {
+      const source = script({ ...seedAnswers(), rotate, poll: '' }, option)
+      expect(source).toContain("POLL_INTERVAL='2m'")
       expect(source).toContain(
-        'az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER" --enable-secret-rotation',
+        'az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER" --enable-secret-rotation --rotation-poll-interval "$POLL_INTERVAL"',
       )
       expect(source).toContain(
-        'az aks addon update -g "$RG" -n "$CLUSTER" --addon azure-keyvault-secrets-provider --enable-secret-rotation',
+        '--query addonProfiles.azureKeyvaultSecretsProvider.config.rotationPollInterval -o tsv',
       )
     }
+    expect(script({ ...seedAnswers(), rotate: 'live', poll: '10m' }, 2)).toContain("POLL_INTERVAL='10m'")
     expect(script(seedAnswers(), 1)).not.toContain('enable-addons')
   })
 
@@ -90,7 +105,12 @@ describe('azure-setup.sh', () => {
     expect(source).toContain(
       'az aks update -g "$RG" -n "$CLUSTER" --enable-oidc-issuer --enable-workload-identity',
     )
-    expect(source).toContain('az identity create -g "$RG" -n "$IDENTITY_NAME"')
+    // A client ID given: the identity exists and is found by it; none given: the script creates one.
+    expect(source).not.toContain('az identity create')
+    expect(source).toContain('az identity list --query "[?clientId==\'$CLIENT_ID\'] | [0].name" -o tsv')
+    expect(script({ ...seedAnswers(), auth: 'workload', client: '' }, 2)).toContain(
+      'az identity create -g "$IDENTITY_RG" -n "$IDENTITY_NAME" -o none',
+    )
     expect(source).toContain('AKS_OIDC_ISSUER="$(az aks show')
     expect(source).toContain('--subject "system:serviceaccount:${NS}:${SA}"')
     expect(source).toContain('--audience api://AzureADTokenExchange')
@@ -110,12 +130,18 @@ describe('azure-setup.sh', () => {
     expect(source).toContain('--query principalId')
   })
 
-  it('service principal: the credentials Secret comes from kubectl, labelled, and named as the volume names it', () => {
+  it('service principal: uses the given client id, adds a password only for a missing Secret', () => {
     const source = script({ ...seedAnswers(), auth: 'sp' }, 2)
-    expect(source).toContain('az ad sp create-for-rbac --name "$SP_NAME"')
+    // create-for-rbac on an existing name resets the app's passwords; `ad sp list --display-name` matches
+    // by prefix. Neither is used: the service principal is read by the client ID the user gave.
+    expect(source).not.toContain('create-for-rbac')
+    expect(source).not.toContain('--display-name "$SP_NAME"')
+    expect(source).toContain(`CLIENT_ID='${CLIENT}'`)
+    expect(source).toContain('PRINCIPAL_ID="$(az ad sp show --id "$CLIENT_ID" --query id -o tsv)"')
+    expect(source).toContain('az ad app credential reset --id "$CLIENT_ID" --append')
     expect(source).toContain("CREDENTIALS_SECRET='demo-kv-creds'")
     expect(source).toContain('kubectl create secret generic "$CREDENTIALS_SECRET" -n "$NS"')
-    expect(source).toContain('--from-literal clientid="$SP_CLIENT_ID"')
+    expect(source).toContain('--from-literal clientid="$CLIENT_ID"')
     expect(source).toContain('--from-literal clientsecret="$CLIENT_SECRET"')
     expect(source).toContain(
       'kubectl label secret "$CREDENTIALS_SECRET" -n "$NS" secrets-store.csi.k8s.io/used=true',
@@ -132,23 +158,45 @@ describe('azure-setup.sh', () => {
     expect(script(seedAnswers(), 3)).toContain('az keyvault show -n "$KV" --query properties.tenantId -o tsv')
   })
 
-  it('grants the least role per object type, with access policies as the alternative, never an admin role', () => {
+  it('grants the narrowest role per object type, per object by default, never an admin role', () => {
     const secretsOnly = script(seedAnswers(), 3)
-    expect(roles(secretsOnly)).toEqual(['Key Vault Secrets User'])
-    expect(secretsOnly).toContain(
-      'az keyvault set-policy -n "$KV" --object-id "$PRINCIPAL_ID" --secret-permissions get -o none',
-    )
+    expect(roles(secretsOnly)).toEqual(['Key Vault Secrets User "$KV_ID/secrets/"\'mybigsecret\''])
+    expect(roles(secretsOnly, 'vault')).toEqual(['Key Vault Secrets User "$KV_ID"'])
+    expect(secretsOnly).toContain('PER_OBJECT_SCOPE=true')
     expect(secretsOnly).toContain('--assignee-principal-type ServicePrincipal')
     const mixed = script(
       { ...seedAnswers(), objects: [obj('a'), obj('c', { type: 'cert' }), obj('k', { type: 'key' })] },
       1,
     )
-    expect(roles(mixed)).toEqual(['Key Vault Secrets User', 'Key Vault Certificate User'])
-    expect(mixed).toContain('--secret-permissions get --certificate-permissions get --key-permissions get')
+    // Certificate User would also read every secret value: keys and certificates get Key Vault Reader.
+    expect(roles(mixed)).toEqual([
+      'Key Vault Secrets User "$KV_ID/secrets/"\'a\'',
+      'Key Vault Reader "$KV_ID/certificates/"\'c\'',
+      'Key Vault Reader "$KV_ID/keys/"\'k\'',
+    ])
+    expect(roles(mixed, 'vault')).toEqual(['Key Vault Secrets User "$KV_ID"', 'Key Vault Reader "$KV_ID"'])
+    expect(mixed).toContain('policy_permissions certificates')
+    expect(mixed).toContain('POLICY_ARGS+=(--key-permissions $PERMISSIONS get)')
     const certOnly = script({ ...seedAnswers(), objects: [obj('c', { type: 'cert' })] }, 2)
-    expect(roles(certOnly)).toEqual(['Key Vault Certificate User'])
-    for (const { answers, option } of allCombinations())
-      expect(script(answers, option)).not.toContain('Administrator')
+    expect(roles(certOnly)).toEqual(['Key Vault Reader "$KV_ID/certificates/"\'c\''])
+    expect(certOnly).not.toContain('--secret-permissions')
+    for (const { answers, option } of allCombinations()) {
+      const source = script(answers, option)
+      expect(source).not.toContain('Administrator')
+      expect(source).not.toContain('Certificate User')
+    }
+  })
+
+  it('an object name cannot break out of its scope: bash reads back exactly the name', () => {
+    const nasty = 'x\' $(touch pwned) `id` "q"'
+    const source = script({ ...seedAnswers(), objects: [obj(nasty)] }, 2)
+    const line = source
+      .split('\n')
+      .find((l) => l.trim().startsWith("grant_role 'Key Vault Secrets User' \"$KV_ID/"))
+    const out = execFileSync('bash', ['-c', `KV_ID=/v; grant_role() { printf '%s\\0' "$@"; }; ${line}`], {
+      encoding: 'utf8',
+    })
+    expect(out.split('\0').slice(0, 2)).toEqual(['Key Vault Secrets User', `/v/secrets/${nasty}`])
   })
 
   it('switches az to a sovereign cloud first', () => {
@@ -161,7 +209,7 @@ describe('azure-setup.sh', () => {
   it('applies exactly the manifest files, in order, from its own folder', () => {
     const g = generate({ ...seedAnswers(), auth: 'workload' }, 2)
     const source = g.files.find((f) => f.name === 'azure-setup.sh')?.content ?? ''
-    const applied = [...source.matchAll(/-f "\$HERE\/([^"]+)"/g)].map((m) => m[1])
+    const applied = [...source.matchAll(/^ {2}-f "\$HERE\/([^"]+)"/gm)].map((m) => m[1])
     expect(applied).toEqual(g.files.filter((f) => f.kind === 'manifest').map((f) => f.name))
   })
 })

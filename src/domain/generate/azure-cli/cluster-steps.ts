@@ -29,9 +29,14 @@ export const kubectlStep = (): Step => ({
 })
 
 function rotationWhy(ctx: ScriptContext): string[] {
-  if (ctx.r.rotate === 'none') return ['Secret rotation stays off: the files are read when the pod starts.']
+  if (!ctx.rotation) {
+    return [
+      'Secret rotation is not needed: the provider reads Key Vault on every mount, so each new pod gets the',
+      'current version (kubernetes-sigs/secrets-store-csi-driver, NodePublishVolume). It is left as it is.',
+    ]
+  }
   return [
-    'Secret rotation: the driver re-reads Key Vault (every 2 minutes by default) and updates the mounted',
+    'Secret rotation: the driver re-reads Key Vault every POLL_INTERVAL and updates the mounted',
     ctx.sync
       ? 'files and the synced Kubernetes Secret.'
       : 'files; the app must read them again to see a change.',
@@ -41,13 +46,16 @@ function rotationWhy(ctx: ScriptContext): string[] {
           '(kubectl rollout restart), or let a tool such as Reloader do it when the Secret changes.',
         ]
       : []),
+    '`az aks addon update --enable-secret-rotation` sets the interval again (2m unless given) and updates the',
+    'cluster, so it runs only when rotation is off or the interval differs from POLL_INTERVAL.',
   ]
 }
 
+const ADDON = 'addonProfiles.azureKeyvaultSecretsProvider'
+
 /** Options 2 and 3: the AKS add-on runs the Secrets Store CSI driver and the Azure provider. */
 export function addonStep(ctx: ScriptContext): Step {
-  const rotation = ctx.r.rotate !== 'none'
-  const flag = rotation ? ' --enable-secret-rotation' : ''
+  const rotationFlags = ' --enable-secret-rotation --rotation-poll-interval "$POLL_INTERVAL"'
   return {
     title: 'Turn on the Key Vault secrets provider add-on',
     why: [
@@ -55,16 +63,19 @@ export function addonStep(ctx: ScriptContext): Step {
       ...rotationWhy(ctx),
     ],
     commands: [
-      'ADDON_ENABLED="$(az aks show -g "$RG" -n "$CLUSTER" --query addonProfiles.azureKeyvaultSecretsProvider.enabled -o tsv)"',
-      'if [ "$ADDON_ENABLED" = \'true\' ]; then',
-      ...(rotation
+      `ADDON_ENABLED="$(az aks show -g "$RG" -n "$CLUSTER" --query ${ADDON}.enabled -o tsv)"`,
+      'if [ "$ADDON_ENABLED" != \'true\' ]; then',
+      `  az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER"${ctx.rotation ? rotationFlags : ''} -o none`,
+      ...(ctx.rotation
         ? [
-            '  # Already on: turn on rotation for the existing add-on.',
-            '  az aks addon update -g "$RG" -n "$CLUSTER" --addon azure-keyvault-secrets-provider --enable-secret-rotation',
+            'else',
+            `  ROTATION_ON="$(az aks show -g "$RG" -n "$CLUSTER" --query ${ADDON}.config.enableSecretRotation -o tsv)"`,
+            `  ROTATION_INTERVAL="$(az aks show -g "$RG" -n "$CLUSTER" --query ${ADDON}.config.rotationPollInterval -o tsv)"`,
+            '  if [ "$ROTATION_ON" != \'true\' ] || [ "$ROTATION_INTERVAL" != "$POLL_INTERVAL" ]; then',
+            `    az aks addon update -g "$RG" -n "$CLUSTER" --addon azure-keyvault-secrets-provider${rotationFlags} -o none`,
+            '  fi',
           ]
-        : ["  echo 'The Key Vault secrets provider add-on is already on.'"]),
-      'else',
-      `  az aks enable-addons --addons azure-keyvault-secrets-provider -g "$RG" -n "$CLUSTER"${flag}`,
+        : []),
       'fi',
     ],
   }

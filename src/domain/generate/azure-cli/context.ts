@@ -2,27 +2,47 @@ import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
 import type { Plan } from '../../plan/plan.ts'
 
+/** One Key Vault object the identity must read, as the provider fetches it (see access-steps.ts). */
+export interface VaultObjectRef {
+  name: string
+  type: ObjectType
+}
+
 /** What the script's steps depend on, worked out once. */
 export interface ScriptContext {
   r: Resolved
   option: OptionId
   csi: boolean
   workloadIdentity: boolean
+  /** Workload identity with an identity the script creates: it writes the new client ID into the manifests. */
+  newIdentity: boolean
   /** The identity mode the CSI driver uses; option 1 always uses workload identity in the app. */
   auth: Resolved['auth']
   sync: boolean
   types: Set<ObjectType>
+  /** Each object once, in the order given. */
+  objects: VaultObjectRef[]
+  /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
+  rotation: boolean
 }
 
 export function scriptContext(plan: Plan): ScriptContext {
   const { r, option, csi, workloadIdentity, sync } = plan
+  const objects = new Map<string, VaultObjectRef>()
+  for (const o of plan.objects) objects.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
   return {
     r,
     option,
     csi,
     workloadIdentity,
+    newIdentity: workloadIdentity && r.identity === 'new',
     auth: workloadIdentity ? 'workload' : r.auth,
     sync,
     types: new Set(plan.objects.map((o) => o.type)),
+    objects: [...objects.values()],
+    // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
+    // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
+    // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).
+    rotation: csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3)),
   }
 }

@@ -5,17 +5,38 @@ import type { ScriptContext } from './context.ts'
 /** `NAME=value  # why`, the value single-quoted so that no answer can run as a command. */
 const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
 
+function clientIdLines(ctx: ScriptContext): string[] {
+  const { r } = ctx
+  switch (ctx.auth) {
+    case 'workload':
+      return ctx.newIdentity
+        ? [
+            '# The managed identity the script creates (or finds, when run again); its client id goes into the',
+            '# manifests in place of the placeholder.',
+            'IDENTITY_NAME="${APP}-identity"',
+          ]
+        : [literal('CLIENT_ID', r.client, 'client id of the existing managed identity the app runs as')]
+    case 'uami':
+      return [literal('CLIENT_ID', r.client, 'client id of the user-assigned identity on the nodes')]
+    case 'podidentity':
+      return [literal('CLIENT_ID', r.client, 'client id of the identity the AzureIdentity points at')]
+    case 'sp':
+      return [
+        literal('CLIENT_ID', r.client, 'application (client) id of the existing service principal'),
+        literal(
+          'CREDENTIALS_SECRET',
+          credentialsSecretName(r),
+          'Secret the pod volume names (nodePublishSecretRef)',
+        ),
+      ]
+    case 'system':
+      return []
+  }
+}
+
 /** The block at the top of the script: every value it uses, to review or edit in one place. */
 export function variablesBlock(ctx: ScriptContext): string[] {
   const { r } = ctx
-  const clientId =
-    ctx.auth === 'workload'
-      ? 'client id of the managed identity the app runs as'
-      : ctx.auth === 'uami'
-        ? 'client id of the user-assigned identity on the nodes'
-        : ctx.auth === 'podidentity'
-          ? 'client id of the AzureIdentity the binding points at'
-          : undefined
   return [
     '# Values from the wizard, quoted so that no value can run as a command. Review them before running.',
     literal('RG', r.rg, 'resource group of the AKS cluster'),
@@ -24,24 +45,13 @@ export function variablesBlock(ctx: ScriptContext): string[] {
     literal('NS', r.ns, 'namespace of the app'),
     literal('APP', r.app, 'name of the Deployment'),
     literal('TENANT_ID', r.tenant, 'tenant of the Key Vault'),
-    ...(clientId === undefined ? [] : [literal('CLIENT_ID', r.client, clientId)]),
-    ...(ctx.workloadIdentity
-      ? [
-          literal('SA', r.sa, 'service account the pod runs as'),
-          '# The managed identity to create, or an existing one to reuse (its client id must be CLIENT_ID).',
-          'IDENTITY_NAME="${APP}-identity"',
-        ]
-      : []),
-    ...(ctx.auth === 'sp'
-      ? [
-          literal(
-            'CREDENTIALS_SECRET',
-            credentialsSecretName(r),
-            'Secret the pod volume names (nodePublishSecretRef)',
-          ),
-          'SP_NAME="${APP}-keyvault-reader"  # display name of the service principal to create',
-        ]
-      : []),
+    ...(ctx.workloadIdentity ? [literal('SA', r.sa, 'service account the pod runs as')] : []),
+    ...clientIdLines(ctx),
+    ...(ctx.rotation ? [literal('POLL_INTERVAL', r.poll, 'how often the add-on re-reads Key Vault')] : []),
+    '# true: each role is assigned on each object the app reads ($KV_ID/secrets/<name>, /keys/<name>,',
+    '# /certificates/<name>), the least privilege; a new object needs this script run again. false: on the',
+    '# whole vault, which also covers objects added later but lets the identity read every object of that kind.',
+    'PER_OBJECT_SCOPE=true',
     '# The folder of this script, where the manifests from the wizard are too.',
     'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
   ]

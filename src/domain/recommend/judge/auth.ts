@@ -39,10 +39,12 @@ const DRIVER_IDENTITY: Record<
     },
   },
   podidentity: {
-    reason: (o) => `Option ${o} can still use aad-pod-identity, but it is deprecated.`,
+    reason: (o) => `Option ${o} can still use aad-pod-identity, but it is deprecated and archived.`,
+    // Azure/aad-pod-identity README: deprecated 10/24/2022, CVE patches until September 2023, then archived;
+    // archived on 2023-10-02 (PR #1446, "docs: add note about the repo being archived"), read-only since.
     warning: {
       id: 'auth-podidentity-deprecated',
-      text: 'aad-pod-identity is deprecated: AKS pod-managed identity has been deprecated since 2022-10-24.',
+      text: 'aad-pod-identity has been deprecated since 2022-10-24 and its project was archived in October 2023: it receives no fixes, not even for security issues.',
       remedy: TO_WORKLOAD_IDENTITY,
     },
   },

@@ -1,12 +1,12 @@
 import { syncedSecretName, type Resolved } from '../../answers/resolve.ts'
 import type { Warning } from '../types.ts'
-import { caveat, fits, type Judge, type Judgements } from './judgement.ts'
+import { caveat, fits, type Judge, type Judgement, type Judgements } from './judgement.ts'
 
 /** Rotation is off by default on the add-on (driver flag `--enable-secret-rotation=false`). */
 export const rotationOffWarning = (r: Resolved): Warning => ({
   id: 'rotation-off-by-default',
   text: 'Secret rotation is off by default on the AKS add-on, so mounted files and synced Secrets keep the version fetched when the pod first mounted them.',
-  remedy: `Enable it with \`az aks addon update -g ${r.rg} -n ${r.cluster} --addon azure-keyvault-secrets-provider --enable-secret-rotation\` (the generated script includes it; it polls every 2 minutes by default).`,
+  remedy: `Enable it with \`az aks addon update -g ${r.rg} -n ${r.cluster} --addon azure-keyvault-secrets-provider --enable-secret-rotation --rotation-poll-interval ${r.poll}\` (the generated script runs it when rotation is off or the interval differs).`,
 })
 
 const subPathWarning: Warning = {
@@ -38,9 +38,11 @@ const atRestart = (r: Resolved): Judgements => ({
   1: fits(
     'A rotated secret is needed at the next pod start, and option 1 fetches the current version when the app starts.',
   ),
-  2: caveat(
-    'To pick up a rotated secret at the next pod start, option 2 needs rotation enabled on the add-on, which keeps the mounted files current.',
-    rotationOffWarning(r),
+  // The driver fetches the objects on every mount (kubernetes-sigs/secrets-store-csi-driver
+  // pkg/secrets-store/nodeserver.go NodePublishVolume calls the provider each time), so a new pod reads the
+  // current version without rotation.
+  2: fits(
+    'A rotated secret is needed at the next pod start, and option 2 reads Key Vault each time a pod mounts the volume, so a new pod gets the current version without rotation on the add-on.',
   ),
   3: caveat(
     'To pick up a rotated secret at the next pod start, option 3 needs rotation enabled on the add-on, which keeps the synced Kubernetes Secret current.',
@@ -71,6 +73,28 @@ const whileRunning = (r: Resolved): Judgements => ({
   ),
 })
 
+/** A pinned objectVersion is fetched as that version every time: rotation never changes it. */
+const pinnedWarning = (r: Resolved): Warning | undefined => {
+  const pinned = r.objects.filter((o) => o.version.trim() !== '').map((o) => o.name)
+  if (pinned.length === 0) return undefined
+  return {
+    id: 'rotation-pinned-version',
+    text: `${pinned.join(', ')} ${pinned.length === 1 ? 'is' : 'are'} pinned to one version, which never rotates: a new version in Key Vault does not reach the app.`,
+    remedy: 'Leave the version empty to read the latest version, which rotation keeps current.',
+  }
+}
+
+const withWarning = (judgements: Judgements, warning: Warning | undefined): Judgements => {
+  if (warning === undefined) return judgements
+  const add = (j: Judgement): Judgement =>
+    j.verdict === 'caveat'
+      ? { ...j, warnings: [...j.warnings, warning] }
+      : j.verdict === 'fits'
+        ? caveat(j.reason, warning)
+        : j
+  return { 1: add(judgements[1]), 2: add(judgements[2]), 3: add(judgements[3]) }
+}
+
 export const judgeRotate: Judge = (r) => {
   switch (r.rotate) {
     case 'none':
@@ -78,6 +102,6 @@ export const judgeRotate: Judge = (r) => {
     case 'restart':
       return atRestart(r)
     case 'live':
-      return whileRunning(r)
+      return withWarning(whileRunning(r), pinnedWarning(r))
   }
 }
