@@ -6,7 +6,7 @@ import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { runEngine } from '../domain/engine.ts'
 import { decodePermalink, PLACEHOLDER } from '../domain/index.ts'
-import { runnableFolder } from '../domain/generate/bundle.ts'
+import { runnableFolder } from '../domain/index.ts'
 import { CLIENT, SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT, TENANT } from '../test-support/seeds.ts'
 import { createStubState, readState, runWithStubs } from '../test-support/run-script.ts'
 

@@ -9,7 +9,7 @@ import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
 import { decodePermalink } from '../domain/index.ts'
 import { runEngine } from '../domain/engine.ts'
-import { runnableFolder } from '../domain/generate/bundle.ts'
+import { runnableFolder } from '../domain/index.ts'
 
 function main(argv: string[]): number {
   const args = parseCliArgs(argv)

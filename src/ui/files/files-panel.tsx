@@ -109,7 +109,11 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
-        <button type="button" data-testid="download-all" onClick={() => void downloadFolder(folder, runnableFolder(generated, readiness.missing))}>
+        <button
+          type="button"
+          data-testid="download-all"
+          onClick={() => void downloadFolder(folder, runnableFolder(generated, readiness.missing))}
+        >
           Download all (.zip){readiness.count > 0 ? `, ${plural(readiness.count, 'placeholder')} left` : ''}
         </button>
         <button
