@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { classify } from './classify.ts'
+import { kubectlTags } from './kubectl-yaml.ts'
 import { fields, isFields, list, text, type Fields } from './bridge.ts'
 import { flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
 import type { ImportedDoc, ImportResult, InputFile, Location, ReadError } from './types.ts'
@@ -32,6 +33,7 @@ function readFile(file: InputFile, result: ImportResult): void {
   const docs = parseAllDocuments(file.text, {
     lineCounter: lines,
     version: '1.1',
+    customTags: kubectlTags,
     merge: true,
     uniqueKeys: true,
   })
