@@ -182,6 +182,15 @@ describe('a real chart: ingress-nginx v1.15.1, helm template output', () => {
     expect(list(c['volumeMounts']).map((m) => fields(m)['name'])).toEqual(['webhook-cert', 'secrets-store'])
     valid(r)
   })
+  it('writes the untouched documents back as they were written, comments included', () => {
+    expect(r.yaml).toContain(input.docs[0]?.source)
+    const withComment = readInputs([
+      { name: 'c.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web # the public name\n' },
+    ])
+    expect(migrate(withComment, complete()).yaml).toBe(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web # the public name\n',
+    )
+  })
   it('shows the change as a unified diff of the Deployment', () => {
     const diffs = documentDiffs(r)
     const deployment = diffs.find((d) => d.change === 'patched')
