@@ -68,6 +68,8 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(out.filter((k) => k === 'Deployment')).toHaveLength(1)
     expect(out).toHaveLength(20)
     expect(out.indexOf('SecretProviderClass')).toBe(out.indexOf('Deployment') - 1)
+    expect(r.stderr).toMatch(/^Ignored \(passed through as they are\):$/m)
+    expect(r.stderr).toMatch(/: document 1, line 1: Namespace ingress-nginx: kept as is/)
   })
 
   it('--kustomize writes an overlay that kubectl kustomize turns into stdout', () => {

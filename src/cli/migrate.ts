@@ -58,7 +58,7 @@ function main(argv: string[]): number {
   const unknown = decoded.notices
     .filter((n) => !isKnownKey(n.key))
     .map((n) => `Warning: --answers: ${n.key}: ${n.message}`)
-  process.stderr.write([...unknown, ...describeMigration(result, notReady)].join('\n') + '\n')
+  process.stderr.write([...unknown, ...describeMigration(result, input.ignored, notReady)].join('\n') + '\n')
   process.stdout.write(result.yaml)
   if (args.kustomize !== undefined) writeOverlay(args.kustomize, args.files, result)
   return 0
