@@ -17,6 +17,20 @@ const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, imp
 const SECRET =
   'apiVersion: v1\nkind: Secret\nmetadata: {name: pasted, namespace: akv-test}\nstringData: {password: do-not-echo}\n'
 
+const POD_AND_CRON = `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  containers: [{name: web, image: web, command: [/web], env: [{name: DB_PASSWORD, value: x}]}]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: web}
+spec:
+  schedule: "0 1 * * *"
+  jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: web, image: web, command: [/web], env: [{name: DB_PASSWORD, value: x}]}]}}}}
+`
+
 /** Objects as kubectl would compare them: parsed the same way, sorted by kind, namespace and name. */
 function objects(stream: string): unknown[] {
   const id = (o: Record<string, Record<string, string>>) =>
@@ -78,6 +92,20 @@ describe.skipIf(KUBECTL === undefined)(
         {
           code: 'no' as const,
           reads: 'env' as const,
+          kv: 'shop-kv',
+          objects: [
+            { name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '' },
+          ],
+        },
+      ],
+      [
+        'a Pod and a CronJob without namespace, option 2 with the wrapper',
+        { 'w.yaml': POD_AND_CRON },
+        {
+          app: 'web',
+          code: 'no' as const,
+          reads: 'env' as const,
+          copy: 'no' as const,
           kv: 'shop-kv',
           objects: [
             { name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '' },
