@@ -52,7 +52,7 @@ function main(argv: string[]): number {
   const { invalid, missing } = assess(result.answers, result.option)
   // The workloads bring their own image, port and command; the az script's rg and cluster are not written here.
   const unused = new Set(['image', 'port', 'rg', 'cluster', 'cmd'])
-  const notReady = [...invalid, ...missing]
+  const notReady = (result.mode === 'nothing' ? [] : [...invalid, ...missing])
     .filter((i) => !unused.has(i.key))
     .map((i) => `${i.key}: ${i.message}`)
   const unknown = decoded.notices
