@@ -1,4 +1,4 @@
-import type { MigrationResult } from '../domain/migrate/index.ts'
+import type { Ignored, MigrationResult } from '../domain/migrate/index.ts'
 import { STATUS_LABEL, where } from '../domain/migrate/index.ts'
 import { OPTION_TITLES, toYaml } from '../domain/engine.ts'
 
@@ -9,7 +9,7 @@ const indent = (text: string, by: string): string[] =>
     .map((l) => by + l)
 
 /** What a person reads on stderr: the recommendation, the report rows, the lint findings, the clean-up. */
-export function describeMigration(result: MigrationResult, notReady: string[]): string[] {
+export function describeMigration(result: MigrationResult, ignored: Ignored[], notReady: string[]): string[] {
   const r = result.recommendation
   const lines = [
     `Recommended: Option ${r.recommended} — ${OPTION_TITLES[r.recommended]}`,
@@ -27,6 +27,12 @@ export function describeMigration(result: MigrationResult, notReady: string[]): 
     if (row.todo) lines.push(`      to do: ${row.todo}`)
     if (row.alternative)
       lines.push('      External Secrets Operator instead:', ...indent(toYaml(row.alternative), '        '))
+  }
+  if (ignored.length > 0) {
+    lines.push(
+      'Ignored (passed through as they are):',
+      ...ignored.map((i) => `  ${where(i.at)}: ${i.kind} ${i.name}: ${i.reason}`),
+    )
   }
   if (result.lint.length > 0)
     lines.push('Lint:', ...result.lint.map((f) => `  ${where(f.at)}: ${f.subject}: ${f.message}`))

@@ -50,13 +50,13 @@ function main(argv: string[]): number {
   const { invalid, missing } = assess(result.answers, result.option)
   // The workloads bring their own image, port and command; the az script's rg and cluster are not written here.
   const unused = new Set(['image', 'port', 'rg', 'cluster', 'cmd'])
-  const notReady = [...invalid, ...missing]
+  const notReady = (result.mode === 'nothing' ? [] : [...invalid, ...missing])
     .filter((i) => !unused.has(i.key))
     .map((i) => `${i.key}: ${i.message}`)
   const unknown = decoded.notices
     .filter((n) => !isKnownKey(n.key))
     .map((n) => `Warning: --answers: ${n.key}: ${n.message}`)
-  process.stderr.write([...unknown, ...describeMigration(result, notReady)].join('\n') + '\n')
+  process.stderr.write([...unknown, ...describeMigration(result, input.ignored, notReady)].join('\n') + '\n')
   process.stdout.write(result.yaml)
   if (args.kustomize !== undefined) writeOverlay(args.kustomize, args.files, result)
   return 0

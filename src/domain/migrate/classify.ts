@@ -35,9 +35,10 @@ function redactSecret(doc: ImportedDoc): { doc: ImportedDoc; ignored?: string } 
   const keys = [...Object.keys(fields(o['data'])), ...Object.keys(fields(o['stringData']))]
   if (keys.length === 0) return { doc, ignored: 'a Secret without values: kept as is' }
   const { data: _data, stringData: _stringData, ...rest } = o
+  const { source: _source, ...withoutText } = doc
   const object: Fields = { ...rest, metadata: safeMetadata(o['metadata']) }
   return {
-    doc: { ...doc, role: 'secret', object, secretKeys: keys },
+    doc: { ...withoutText, role: 'secret', object, secretKeys: keys },
     ignored:
       'holds secret values: left out of every output; keep such values out of Git, Key Vault is their home',
   }

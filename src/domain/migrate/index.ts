@@ -9,6 +9,7 @@ export { STATUS_LABEL, type ReportRow, type RowStatus } from './report.ts'
 export { LIMITS } from './limits.ts'
 export {
   where,
+  type Ignored,
   type ImportedDoc,
   type ImportResult,
   type InputFile,

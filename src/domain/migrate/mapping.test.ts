@@ -398,3 +398,60 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     valid(r)
   })
 })
+
+describe('where the env values are', () => {
+  it('a CronJob init container reading from two vaults: two SPCs, two volumes, both mounted on it', () => {
+    const cron = `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: akv-test}
+spec:
+  schedule: "0 1 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+            - name: migrate-db
+              image: tool
+              command: [/migrate]
+              env: [{name: A, value: a@azurekeyvault}, {name: B, value: b@azurekeyvault}]
+          containers: [{name: job, image: tool}]
+`
+    const r = run([akvs({ name: 'a', vault: 'kv-one' }), akvs({ name: 'b', vault: 'kv-two' }), cron])
+    expect(spcs(r).map((s) => params(s)['keyvaultName'])).toEqual(['kv-one', 'kv-two'])
+    const pod = (
+      (
+        (
+          (workload(r, 'nightly')['spec'] as Record<string, unknown>)['jobTemplate'] as Record<
+            string,
+            unknown
+          >
+        )['spec'] as Record<string, unknown>
+      )['template'] as Record<string, Record<string, unknown[]>>
+    )['spec']
+    expect((pod?.['volumes'] ?? []).map((v) => (v as Record<string, unknown>)['name'])).toEqual([
+      'secrets-store',
+      'secrets-store-kv-two',
+    ])
+    const init = (pod?.['initContainers'] ?? [])[0] as Record<string, unknown>
+    expect(init['volumeMounts']).toEqual([
+      { name: 'secrets-store', mountPath: '/mnt/secrets-store', readOnly: true },
+      { name: 'secrets-store-kv-two', mountPath: '/mnt/secrets-store-kv-two', readOnly: true },
+    ])
+    expect(init['env']).toEqual([
+      { name: 'A', valueFrom: { secretKeyRef: { name: 'kv-one-secrets-env', key: 'my-secret' } } },
+      { name: 'B', valueFrom: { secretKeyRef: { name: 'kv-two-secrets-env', key: 'my-secret' } } },
+    ])
+    expect((pod?.['containers'] ?? [])[0]).toEqual({ name: 'job', image: 'tool' })
+    valid(r)
+  })
+  it('an env value naming an akvs that is not among the inputs: not convertible, left as is', () => {
+    const r = run(deployment(['{name: V, value: missing@azurekeyvault}']))
+    expect(rowsOf(r, /^env V/)[0]).toMatchObject({
+      status: 'not-convertible',
+      todo: 'import the AzureKeyVaultSecret missing too',
+    })
+    expect(container(workload(r))['env']).toEqual([{ name: 'V', value: 'missing@azurekeyvault' }])
+  })
+})

@@ -4,7 +4,7 @@ import {
   resolve,
   secretProviderClass,
   serviceAccount,
-  toYamlStream,
+  toYaml,
   usesCsiDriver,
   usesWorkloadIdentity,
   usesWrapper,
@@ -129,8 +129,18 @@ export function migrate(
   return finish({ answers, recommendation, option, mode, output, removed, rows, lint, cleanup: [] })
 }
 
+// A block scalar kept with `|+` may end in newlines that belong to it: add one only when missing.
+const withNewline = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`)
+
 function finish(result: Omit<MigrationResult, 'yaml'>): MigrationResult {
-  return { ...result, yaml: toYamlStream(result.output.map((d) => d.object)) }
+  // An untouched document is written back as the user wrote it (comments and layout kept), the rest by the
+  // project's YAML writer.
+  const texts = result.output.map((d) =>
+    d.change === 'unchanged' && d.source?.source !== undefined
+      ? withNewline(d.source.source)
+      : toYaml(d.object),
+  )
+  return { ...result, yaml: texts.join('---\n') }
 }
 
 /** SecretProviderClass names a workload's CSI volumes use. */

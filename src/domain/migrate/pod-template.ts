@@ -23,6 +23,22 @@ export function podOf(workload: Fields, kind: string): { labels: Record<string, 
 }
 
 /**
+ * `patched`'s keys in `original`'s order; a new key goes just before the key that follows it in `patched`.
+ * `addOptionToPod` puts serviceAccountName first, where people write it in a new pod; in a pod that has one,
+ * it stays where the user wrote it.
+ */
+export function inOriginalOrder(original: Fields, patched: Fields): Fields {
+  const order = Object.keys(original).filter((k) => k in patched)
+  const keys = Object.keys(patched)
+  keys.forEach((key, i) => {
+    if (order.includes(key)) return
+    const next = keys.slice(i + 1).find((k) => order.includes(k))
+    order.splice(next === undefined ? order.length : order.indexOf(next), 0, key)
+  })
+  return Object.fromEntries(order.map((k) => [k, patched[k]]))
+}
+
+/**
  * The workload with its pod replaced, every other field kept in place. Labels are only written when the pod
  * had some or the option adds some, so an untouched pod stays byte-identical.
  */
@@ -39,7 +55,7 @@ export function withPod(
       return {
         ...node,
         ...(Object.keys(withLabels).length > 0 ? { metadata: withLabels } : {}),
-        spec: pod.spec,
+        spec: inOriginalOrder(fields(node['spec']), pod.spec),
       }
     }
     const [key = '', ...rest] = path

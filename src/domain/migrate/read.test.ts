@@ -67,9 +67,21 @@ describe('readInputs', () => {
     expect(r.ignored[0]?.reason).toMatch(/spk\.io\/v1 is not one akv2k8s serves/)
   })
 
-  it('reads YAML 1.1 booleans as kubectl does', () => {
-    const r = one('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {flag: yes}\n')
-    expect((r.docs[0]?.object['data'] as Record<string, unknown>)['flag']).toBe(true)
+  it('reads scalars as kubectl (go-yaml v2) does: YAML 1.1 booleans and octal, but E0, ., 1:20 and dates stay strings', () => {
+    const r = one(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: yes, b: 0644, c: E0, d: ., e: "1:20", f: 1:20, g: 1e3, h: .5, i: 2024-01-01}\n',
+    )
+    expect(r.docs[0]?.object['data']).toEqual({
+      a: true,
+      b: 420,
+      c: 'E0',
+      d: '.',
+      e: '1:20',
+      f: '1:20',
+      g: 1000,
+      h: 0.5,
+      i: '2024-01-01',
+    })
   })
 
   describe('bad input: a clear message naming file, document and line, never a throw', () => {

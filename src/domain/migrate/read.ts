@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { classify } from './classify.ts'
+import { kubectlTags } from './kubectl-yaml.ts'
 import { fields, isFields, list, text, type Fields } from './bridge.ts'
 import { flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
 import type { ImportedDoc, ImportResult, InputFile, Location, ReadError } from './types.ts'
@@ -32,6 +33,7 @@ function readFile(file: InputFile, result: ImportResult): void {
   const docs = parseAllDocuments(file.text, {
     lineCounter: lines,
     version: '1.1',
+    customTags: kubectlTags,
     merge: true,
     uniqueKeys: true,
   })
@@ -63,7 +65,12 @@ function readFile(file: InputFile, result: ImportResult): void {
       )
     }
     const items = listItems(doc, value)
-    if (items === undefined) return addObject(result, value, { file: file.name, document, line: start }, fail)
+    if (items === undefined) {
+      // The document's own text, to write it back unchanged when nothing in it changes.
+      const range = doc.contents.range
+      const source = range ? file.text.slice(range[0], range[2]) : undefined
+      return addObject(result, value, { file: file.name, document, line: start }, fail, source)
+    }
     items.forEach(({ item, offset }) =>
       addObject(result, item, { file: file.name, document, line: line(offset) }, fail),
     )
@@ -74,7 +81,7 @@ function readFile(file: InputFile, result: ImportResult): void {
 function toJS(doc: Document): { value: unknown } | { error: string } {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })
-    return depth(value) > LIMITS.maxDepth
+    return deeperThan(value, LIMITS.maxDepth)
       ? { error: `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest` }
       : { value }
   } catch (error) {
@@ -87,17 +94,12 @@ function toJS(doc: Document): { value: unknown } | { error: string } {
   }
 }
 
-function depth(value: unknown): number {
-  let max = 0
-  const stack: [unknown, number][] = [[value, 1]]
-  while (stack.length > 0) {
-    const [v, d] = stack.pop() ?? [undefined, 0]
-    if (typeof v !== 'object' || v === null) continue
-    max = Math.max(max, d)
-    if (max > LIMITS.maxDepth) return max
-    for (const child of Object.values(v)) stack.push([child, d + 1])
-  }
-  return max
+/** Whether `value` nests deeper than `max`; stops at the first branch that does. */
+function deeperThan(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  if (max <= 0) return true
+  for (const child of Object.values(value)) if (deeperThan(child, max - 1)) return true
+  return false
 }
 
 /** The items of a `List` (kind `List` or `<Kind>List`), with where each starts; undefined for other kinds. */
@@ -118,6 +120,7 @@ function addObject(
   value: unknown,
   at: Location,
   fail: (at: Partial<Location>, message: string) => void,
+  source?: string,
 ): void {
   if (!isFields(value)) return fail(at, 'a List item must be a Kubernetes object (a mapping)')
   const kind = text(value['kind'])
@@ -135,7 +138,7 @@ function addObject(
     namespace: text(meta['namespace']) ?? '',
     object: value,
   }
-  const classified = classify(doc)
+  const classified = classify(source === undefined ? doc : { ...doc, source })
   if (classified.ignored) result.ignored.push({ at, kind, name: doc.name, reason: classified.ignored })
   result.docs.push(classified.doc)
 }

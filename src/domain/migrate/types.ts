@@ -20,6 +20,8 @@ export interface ImportedDoc {
   namespace: string
   /** The object as read. For a Secret, every value is removed: only its keys are kept (see `secretKeys`). */
   object: Fields
+  /** The document's text as written (not for List items, never for a Secret with values). */
+  source?: string
   /** A Secret's data and stringData keys; its values are never kept. */
   secretKeys?: string[]
 }

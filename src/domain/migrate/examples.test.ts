@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkProviderRules, emptyAnswers, fields, list, type Manifest } from './bridge.ts'
+import { schemaProblems } from '../../test-support/schemas.ts'
+import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+import { documentDiffs } from './diff.ts'
+import { migrate, type MigrationResult } from './migrate.ts'
+import { readInputs } from './read.ts'
+import { complete, container, kinds, params, secretObjects, spcs, workload } from './test-kit.ts'
+
+// Real manifests: the second seed article's example, akv2k8s's own examples, and a public chart's
+// `helm template` output (fixtures/SOURCES.md says where each comes from).
+const fixture = (path: string) => ({
+  name: path,
+  text: readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8'),
+})
+const read = (...paths: string[]) => {
+  const input = readInputs(paths.map(fixture))
+  expect(input.errors).toEqual([])
+  return input
+}
+
+function valid(r: MigrationResult): void {
+  const manifests = r.output
+    .filter((d) => d.change !== 'unchanged')
+    .map((d) => d.object as unknown as Manifest)
+  expect(manifests.flatMap(schemaProblems)).toEqual([])
+  expect(checkProviderRules(manifests)).toEqual([])
+}
+
+describe('the second seed article (shared/seeds/004): SecretProviderClass azure-sync and its pod', () => {
+  const input = read('seed/004-azure-sync.yaml')
+  const r = migrate(input, emptyAnswers())
+
+  it('finds its KeyvaultName slip, with the spelling to write', () => {
+    expect(r.lint.map((f) => f.message)).toContain(
+      'parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
+    )
+    expect(r.lint[0]?.at).toEqual({ file: 'seed/004-azure-sync.yaml', document: 1, line: 2 })
+  })
+  it('reads the answers it holds: vault, identity, objects, the env var fed from the synced Secret', () => {
+    const a = answersFromInput(input)
+    expect(a).toMatchObject({
+      kv: 'mischakv01',
+      auth: 'uami',
+      client: 'ceb19a0a-941a-4f33-839d-aeace8ffe205',
+      spc: 'azure-sync',
+      code: 'no',
+      copy: 'ok',
+      reads: 'env',
+    })
+    expect(a.objects).toEqual([
+      { name: 'ExampleSecret', type: 'secret', env: '', file: '', version: '' },
+      { name: 'env-secret', type: 'secret', env: 'SECRET_USERNAME', file: '', version: '' },
+    ])
+  })
+  it('recommends option 3, as the article chose, and keeps the pod that already mounts the class', () => {
+    expect(r.recommendation.recommended).toBe(3)
+    expect(r.output.map((d) => d.change)).toEqual(['unchanged', 'unchanged'])
+  })
+})
+
+describe('akv2k8s documentation examples', () => {
+  it('sync (integration-tests/akvs-secret-sync.yaml): an SPC keeping Secret my-secret-from-akv and key secret-value', () => {
+    const r = migrate(read('akv2k8s/secret-sync.yaml'), complete())
+    expect(kinds(r)).toEqual(['SecretProviderClass'])
+    expect(params(spcs(r)[0])['keyvaultName']).toBe('akv2k8sinttestskv')
+    expect(secretObjects(spcs(r)[0])).toEqual([
+      {
+        secretName: 'my-secret-from-akv',
+        type: 'Opaque',
+        data: [{ objectName: 'akv2k8s-test-secret', key: 'secret-value' }],
+      },
+    ])
+    // No pod in the example reads the Secret: the report says the driver will not keep it without one.
+    expect(r.rows.find((row) => row.construct.startsWith('Secret '))?.alternative?.kind).toBe(
+      'ExternalSecret',
+    )
+    valid(r)
+  })
+  it('TLS (akvs-certificate-sync.yaml): the certificate as objectType secret, keys tls.key and tls.crt', () => {
+    const r = migrate(read('akv2k8s/certificate-sync.yaml'), complete())
+    expect(secretObjects(spcs(r)[0])).toEqual([
+      {
+        secretName: 'my-certificate-from-akv',
+        type: 'kubernetes.io/tls',
+        data: [
+          { objectName: 'akv2k8s-test-cert', key: 'tls.key' },
+          { objectName: 'akv2k8s-test-cert', key: 'tls.crt' },
+        ],
+      },
+    ])
+    valid(r)
+  })
+  it('multi-key (akvs-multi-key-value-secret.yaml): not convertible, an ExternalSecret instead, no SPC', () => {
+    const r = migrate(read('akv2k8s/multi-key-value-secret.yaml'), complete())
+    expect(r.output).toEqual([])
+    expect(r.rows.find((row) => row.status === 'not-convertible')?.alternative).toMatchObject({
+      spec: { target: { name: 'db-config' }, dataFrom: [{ extract: { key: 'akv2k8s-multi-key-test' } }] },
+    })
+  })
+  it('several akvs into one Secret (multi-akvs-secret-sync.yaml): one secretObject, two keys', () => {
+    const r = migrate(read('akv2k8s/multi-akvs-secret-sync.yaml'), complete())
+    expect(secretObjects(spcs(r)[0])[0]?.['data']).toEqual([
+      { objectName: 'akv2k8s-test-secret', key: 'secret-value-1' },
+      { objectName: 'akv2k8s-test-secret-two', key: 'secret-value-2' },
+    ])
+  })
+  it.each([
+    ['ok' as const, 3],
+    ['no' as const, 2],
+  ])(
+    'env injection (int-tests/test-secret, spv.no/v1) with copy=%s: option %i, the Deployment patched in place',
+    (copy, option) => {
+      const r = migrate(read('akv2k8s/env-injection.yaml'), complete({ copy }))
+      expect(r.option).toBe(option)
+      expect(kinds(r)).toEqual(
+        option === 3
+          ? ['SecretProviderClass', 'Deployment']
+          : ['SecretProviderClass', 'ConfigMap', 'Deployment'],
+      )
+      const c = container(workload(r, 'secret-inject'))
+      const env = list(c['env']).map(fields)
+      expect(env.map((e) => e['name'])).toEqual(
+        option === 3
+          ? ['ENV_INJECTOR_LOG_LEVEL', 'TEST_SECRET', 'TEST_SECRET2']
+          : ['ENV_INJECTOR_LOG_LEVEL', 'TEST_SECRET2'],
+      )
+      expect(JSON.stringify(r.output.map((d) => d.object))).not.toContain('@azurekeyvault')
+      if (option === 2)
+        expect(c['args']).toEqual([
+          '/bin/sh',
+          '-c',
+          'printenv TEST_SECRET TEST_SECRET2 && sleep 60 && echo "Fail container to check recovery" && exit 1',
+        ])
+      valid(r)
+    },
+  )
+  it('a migrated result read again changes nothing (idempotent)', () => {
+    const once = migrate(read('akv2k8s/env-injection.yaml', 'akv2k8s/secret-sync.yaml'), complete())
+    const twice = migrate(readInputs([{ name: 'out.yaml', text: once.yaml }]), complete())
+    expect(twice.yaml).toBe(once.yaml)
+    expect(twice.lint).toEqual([])
+  })
+})
+
+describe('a real chart: ingress-nginx v1.15.1, helm template output', () => {
+  const input = read('helm/ingress-nginx-controller-v1.15.1.yaml')
+  const answers = complete({
+    code: 'no',
+    reads: 'env',
+    kv: 'shop-kv',
+    objects: [{ name: 'db-password', type: 'secret', env: 'DB_PASSWORD', file: '', version: '' }],
+  })
+  const r = migrate(input, answers)
+
+  it('takes the controller Deployment as the app, with its service account, and says what it ignored', () => {
+    expect(answersFromInput(input)).toMatchObject({
+      app: 'ingress-nginx-controller',
+      ns: 'ingress-nginx',
+      sa: 'ingress-nginx',
+    })
+    expect(input.ignored.map((i) => i.kind)).toEqual(
+      expect.arrayContaining([
+        'Namespace',
+        'ClusterRole',
+        'Service',
+        'IngressClass',
+        'ValidatingWebhookConfiguration',
+      ]),
+    )
+  })
+  it('patches only the controller, keeps all 19 objects in order, adds the SecretProviderClass before it', () => {
+    expect(r.output.filter((d) => d.change === 'patched').map((d) => d.source?.name)).toEqual([
+      'ingress-nginx-controller',
+    ])
+    const kept = r.output.filter((d) => d.change !== 'added').map((d) => d.source?.name)
+    expect(kept).toEqual(input.docs.map((d) => d.name))
+    const i = r.output.findIndex((d) => d.change === 'patched')
+    expect(r.output[i - 1]?.object['kind']).toBe('SecretProviderClass')
+    const c = container(workload(r, 'ingress-nginx-controller'))
+    expect(list(c['volumeMounts']).map((m) => fields(m)['name'])).toEqual(['webhook-cert', 'secrets-store'])
+    valid(r)
+  })
+  it('writes the untouched documents back as they were written, comments included', () => {
+    expect(r.yaml).toContain(input.docs[0]?.source)
+    const withComment = readInputs([
+      { name: 'c.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web # the public name\n' },
+    ])
+    expect(migrate(withComment, complete()).yaml).toBe(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web # the public name\n',
+    )
+  })
+  it('shows the change as a unified diff of the Deployment', () => {
+    const diffs = documentDiffs(r)
+    const deployment = diffs.find((d) => d.change === 'patched')
+    expect(deployment?.title).toBe('helm/ingress-nginx-controller-v1.15.1.yaml: document 15, line 391')
+    expect(deployment?.patch).toMatch(/^\+ {12}- name: secrets-store$/m)
+    expect(deployment?.patch).toMatch(/^\+ {18}name: ingress-nginx-controller-kv-secrets$/m)
+    expect(deployment?.patch).not.toMatch(/^-(?!--)/m)
+    expect(diffs.find((d) => d.change === 'added')?.patch).toMatch(/^\+kind: SecretProviderClass$/m)
+  })
+})
+
+describe('mergeAnswers', () => {
+  it('lets every answer the user gave win over the input, and fills the rest from it', () => {
+    const merged = mergeAnswers(
+      {
+        kv: 'from-file',
+        ns: 'shop',
+        objects: [{ name: 'a', type: 'secret', env: '', file: '', version: '' }],
+        code: 'no',
+      },
+      { ...emptyAnswers(), kv: 'from-user', code: 'yes' },
+    )
+    expect(merged).toMatchObject({ kv: 'from-user', ns: 'shop', code: 'yes' })
+    expect(merged.objects.map((o) => o.name)).toEqual(['a'])
+  })
+})
+
+describe('a Secret pasted with values', () => {
+  it('is left out of the output, the diff and the report, and named in the report', () => {
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: db, namespace: akv-test}\nstringData: {password: hunter2-very-secret}\n'
+    const input = readInputs([fixture('akv2k8s/env-injection.yaml'), { name: 'secret.yaml', text: secret }])
+    const r = migrate(input, complete())
+    const everything = JSON.stringify([r, documentDiffs(r)])
+    expect(everything).not.toContain('hunter2')
+    expect(kinds(r)).not.toContain('Secret')
+    expect(r.rows.find((row) => row.construct === 'Secret akv-test/db')?.result).toMatch(
+      /keys password\): left out of the output/,
+    )
+  })
+})
