@@ -80,6 +80,16 @@ describe('diagnose', () => {
     expect(d.collectNext.some((c) => c.includes('secrets-store-csi-driver'))).toBe(true)
   })
 
+  it('asks for the driver and provider logs first when a mount failed for an unknown reason', () => {
+    const d = diagnose(
+      'Warning  FailedMount  1m  kubelet  MountVolume.SetUp failed for volume "secrets-store" : rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+    )
+    expect(d.findings).toEqual([])
+    expect(d.collectNext[0]).toMatch(/secrets-store-csi-driver/)
+    expect(d.collectNext[1]).toMatch(/provider-azure/)
+    expect(d.notices.join(' ')).toMatch(/failed to mount/)
+  })
+
   it('says so when the text is empty', () => {
     expect(diagnose('  \n').notices).toContain('The text is empty: paste what kubectl printed.')
   })

@@ -152,5 +152,14 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
     .map(({ weight: _w, order: _o, lastIndex: _l, ...finding }) => finding)
   const notices = [...clean.notices]
   if (clean.text.trim() === '') notices.push('The text is empty: paste what kubectl printed.')
-  return { findings, notices, collectNext: findings.length === 0 ? COLLECT_NEXT : [] }
+  if (findings.length > 0) return { findings, notices, collectNext: [] }
+  // A mount failed for a reason not in the catalogue: the driver's and provider's logs hold the full error.
+  const collectNext = seen.mountFailed
+    ? [...COLLECT_NEXT.slice(2, 4), ...COLLECT_NEXT.slice(0, 2), ...COLLECT_NEXT.slice(4)]
+    : COLLECT_NEXT
+  if (seen.mountFailed)
+    notices.push(
+      'A volume failed to mount, for a reason this page does not know yet: the driver and provider logs below say more.',
+    )
+  return { findings, notices, collectNext }
 }
