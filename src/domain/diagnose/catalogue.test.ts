@@ -54,8 +54,8 @@ describe('what each finding reads from the text', () => {
   })
 
   it.each([
-    ['keys/read', 'key', 'Key Vault Certificate User'],
-    ['certificates/read', 'cert', 'Key Vault Certificate User'],
+    ['keys/read', 'key', 'Key Vault Reader'],
+    ['certificates/read', 'cert', 'Key Vault Reader'],
     ['secrets/getSecret/action', 'secret', 'Key Vault Secrets User'],
   ])('RBAC 403 on Microsoft.KeyVault/vaults/%s asks for the %s role', (action, type, role) => {
     const text = sample('kv-rbac-denied')

@@ -155,6 +155,6 @@ describe('an error printed over several lines', () => {
     expect(f?.facts).toContainEqual({ label: 'Object', value: 'tls-cert' })
     expect(f?.facts).toContainEqual({ label: 'Object type', value: 'cert' })
     expect(f?.facts).toContainEqual({ label: 'Vault', value: 'kv-multi' })
-    expect(f?.fix.map((s) => s.text).join('\n')).toContain("--role 'Key Vault Certificate User'")
+    expect(f?.fix.map((s) => s.text).join('\n')).toContain("--role 'Key Vault Reader'")
   })
 })

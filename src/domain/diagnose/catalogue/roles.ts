@@ -1,16 +1,9 @@
 /**
- * The least-privilege read access per object type, as the generator grants it
- * (src/domain/generate/azure-cli/access-steps.ts; shared/reference/csi-provider-azure.md section 4, from MS Learn
- * csi-secrets-store-identity-access): secrets read with "Key Vault Secrets User", keys and certificates with
- * "Key Vault Certificate User"; access policies need `get` on the type.
+ * The least-privilege read access per object type is the one the generator grants (domain/azure/roles.ts,
+ * from the provider's calls and the built-in roles' data actions); access policies need `get` on the type.
  */
+export { ROLE } from '../../azure/roles.ts'
 export type KvType = 'secret' | 'key' | 'cert'
-
-export const ROLE: Record<KvType, string> = {
-  secret: 'Key Vault Secrets User',
-  key: 'Key Vault Certificate User',
-  cert: 'Key Vault Certificate User',
-}
 
 export const POLICY_FLAG: Record<KvType, string> = {
   secret: '--secret-permissions',
