@@ -7,20 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
-import { decodePermalink } from '../domain/index.ts'
 import { runEngine } from '../domain/engine.ts'
-import { runnableFolder } from '../domain/index.ts'
+import { usageExit } from './usage.ts'
+import { decodePermalink, runnableFolder } from '../domain/index.ts'
 
 function main(argv: string[]): number {
   const args = parseCliArgs(argv)
-  if (args.help) {
-    process.stderr.write(args.usage + '\n')
-    return 0
-  }
-  if (args.problems.length > 0) {
-    process.stderr.write(args.problems.join('\n') + '\n' + args.usage + '\n')
-    return 2
-  }
+  const stop = usageExit(args)
+  if (stop !== undefined) return stop
   const { answers, notices } = decodePermalink(args.permalink)
   const result = runEngine(answers, args.option)
   const { problems, warnings } = problemsForCli(notices, result)

@@ -9,6 +9,7 @@ import { assess, decodePermalink, emptyAnswers, isKnownKey } from '../domain/ind
 import { kustomizeOverlay, migrate, readInputs, where, type InputFile } from '../domain/migrate/index.ts'
 import { describeMigration } from './migrate-report.ts'
 import { parseMigrateArgs } from './migrate-args.ts'
+import { usageExit } from './usage.ts'
 
 function readFiles(paths: string[]): { files: InputFile[]; problems: string[] } {
   const files: InputFile[] = []
@@ -26,14 +27,8 @@ function readFiles(paths: string[]): { files: InputFile[]; problems: string[] } 
 
 function main(argv: string[]): number {
   const args = parseMigrateArgs(argv)
-  if (args.help) {
-    process.stderr.write(args.usage + '\n')
-    return 0
-  }
-  if (args.problems.length > 0) {
-    process.stderr.write(args.problems.join('\n') + '\n' + args.usage + '\n')
-    return 2
-  }
+  const stop = usageExit(args)
+  if (stop !== undefined) return stop
   const { files, problems } = readFiles(args.files)
   const decoded =
     args.answers === undefined ? { answers: emptyAnswers(), notices: [] } : decodePermalink(args.answers)
