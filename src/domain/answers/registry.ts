@@ -147,14 +147,6 @@ export const QUESTIONS = {
     placeholder: PLACEHOLDER.tenant,
     group: 'identity',
   }),
-  client: text({
-    label: 'Client ID of the identity',
-    hint: 'A GUID: the client (application) ID, not the object ID.',
-    example: '00000000-0000-0000-0000-000000000000',
-    validate: v.validateClientId,
-    placeholder: PLACEHOLDER.client,
-    group: 'identity',
-  }),
   // Unanswered: an existing identity when a client ID is given, else a new one (resolve.ts).
   identity: choice({
     values: ['new', 'existing'],
@@ -164,9 +156,17 @@ export const QUESTIONS = {
     labels: { new: 'Create a new one', existing: 'Use an existing one' },
     leadsTo: {
       new: 'No client ID needed now: the script creates the identity.',
-      existing: 'Give its client ID below.',
+      existing: 'Give its client ID in the next field.',
     },
     control: 'cards',
+    group: 'identity',
+  }),
+  client: text({
+    label: 'Client ID of the identity',
+    hint: 'A GUID: the client (application) ID, not the object ID.',
+    example: '00000000-0000-0000-0000-000000000000',
+    validate: v.validateClientId,
+    placeholder: PLACEHOLDER.client,
     group: 'identity',
   }),
   cloud: choice({
