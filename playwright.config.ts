@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs'
 // otherwise Playwright's own browser (`npx playwright install chromium` on a laptop).
 const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const useSystemChromium = existsSync(systemChromium)
+// Another port where several checkouts share one machine: E2E_PORT=4191 npx playwright test
+const port = process.env.E2E_PORT ?? '4173'
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,7 +17,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
   },
@@ -42,8 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
