@@ -45,7 +45,8 @@ export {
 export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
 export { presetAnswers, presetChanges, type PresetAnswer } from './presets/preset-changes.ts'
 export { noticeInWords, questionOf } from './permalink/notice-words.ts'
-export { fieldNameOf, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
+export { fieldNameOf, fixIssue, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
+export { becauseOf } from './recommend/explain.ts'
 export {
   leadingLever,
   leversFor,

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TEXT_KEYS, textQuestion } from '../answers/model.ts'
 import { OBJECT_VALIDATORS } from './fields.ts'
-import { fieldNameOf, fixTargetOf, suggestFix } from './fixes.ts'
+import { emptyAnswers, emptyObject } from '../answers/model.ts'
+import { fieldNameOf, fixIssue, fixTargetOf, suggestFix } from './fixes.ts'
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 const CLIENT = 'ceb19a0a-941a-4f33-839d-aeace8ffe205'
@@ -85,5 +86,24 @@ describe('the field an issue names', () => {
       'Secret 2’s env var',
     )
     expect(fieldNameOf({ key: 'o', severity: 'missing', message: '' })).toBe('Key Vault objects')
+  })
+})
+
+describe('fixing an issue in the answers', () => {
+  it('replaces only the field the issue is about', () => {
+    const answers = {
+      ...emptyAnswers(),
+      app: 'MyPythonApp',
+      objects: [emptyObject('ok'), { ...emptyObject('db_password'), env: 'DB' }],
+    }
+    const app = fixIssue(answers, { key: 'app', severity: 'invalid', message: '' })
+    expect(app?.answers).toEqual({ ...answers, app: 'mypythonapp' })
+    const row = fixIssue(answers, { key: 'o[2]', field: 'name', severity: 'invalid', message: '' })
+    expect(row?.label).toBe('Use db-password')
+    expect(row?.answers.objects).toEqual([emptyObject('ok'), { ...emptyObject('db-password'), env: 'DB' }])
+    expect(
+      fixIssue(answers, { key: 'o[3]', field: 'name', severity: 'invalid', message: '' }),
+    ).toBeUndefined()
+    expect(fixIssue(answers, { key: 'kv', severity: 'missing', message: '' })).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { isTextKey, textQuestion, type TextKey } from '../answers/model.ts'
+import { isTextKey, textQuestion, type Answers, type TextKey } from '../answers/model.ts'
 import { OBJECT_VALIDATORS } from './fields.ts'
 import type { FieldValidator } from './rule.ts'
 import type { FieldIssue } from './types.ts'
@@ -126,4 +126,24 @@ export function fieldNameOf(issue: FieldIssue): string {
   if (row !== undefined && issue.field !== undefined)
     return `Secret ${row}’s ${OBJECT_FIELD_NAMES[issue.field]}`
   return 'Key Vault objects'
+}
+
+/** The answers with an issue's obvious fix applied, and what the fix says; undefined when none is obvious. */
+export function fixIssue(
+  answers: Answers,
+  issue: FieldIssue,
+): { label: string; answers: Answers } | undefined {
+  if (issue.severity !== 'invalid') return undefined
+  if (isTextKey(issue.key)) {
+    const fix = suggestFix(issue.key, answers[issue.key])
+    return fix && { label: fix.label, answers: { ...answers, [issue.key]: fix.value } }
+  }
+  const index = Number(/^o\[(\d+)\]$/.exec(issue.key)?.[1]) - 1
+  const field = issue.field
+  const object = answers.objects[index]
+  if (object === undefined || field === undefined || field === 'type') return undefined
+  const fix = suggestFix({ object: field }, object[field])
+  if (!fix) return undefined
+  const objects = answers.objects.map((o, i) => (i === index ? { ...o, [field]: fix.value } : o))
+  return { label: fix.label, answers: { ...answers, objects } }
 }

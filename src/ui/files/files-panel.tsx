@@ -5,23 +5,33 @@ import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
+import { StaleBanner } from '../flow/stale-banner.tsx'
+import { useSettled } from '../flow/use-settled.ts'
+import { SelectQuestion } from '../questions/select-question.tsx'
 import { CodeBlock } from './code-block.tsx'
 import { ProblemList } from './problem-list.tsx'
 
-export const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
+interface Props {
+  engine: Assessment
+  files: Loaded<Generated>
+  /** The files to show: the current ones, or while a value is invalid the last good ones (`stale`). */
+  shown: { value: Generated | undefined; stale: boolean }
+}
 
-/** The files of the generated option: a tab each, copy and download, and every manifest in one file. */
-export function FilesPanel({ engine, files: loaded }: { engine: Assessment; files: Loaded<Generated> }) {
-  const generated = loaded.value
+/** The files of the generated option: a tab each, copy and download. */
+export function FilesPanel({ engine, files: loaded, shown }: Props) {
+  const generated = shown.value
   const { invalid, missing } = engine
   const [selected, setSelected] = useState(0)
   const [confirmation, confirm] = useConfirmation()
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  // While someone types, the last good files simply stay; the banner and the dimming wait for a pause.
+  const stale = useSettled(shown.stale) && shown.stale
   const files = generated?.files ?? []
   const index = Math.min(selected, files.length - 1)
   const file = files[index]
 
-  if (invalid.length > 0) {
+  if (invalid.length > 0 && !shown.stale) {
     return (
       <section
         className="card files"
@@ -97,7 +107,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
 
   return (
     <section
-      className="card files"
+      className={stale ? 'card files stale' : 'card files'}
       id="files"
       data-testid="files"
       tabIndex={-1}
@@ -105,15 +115,13 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
-        <button
-          type="button"
-          data-testid="download-all"
-          onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
-        >
-          Download all manifests
-        </button>
+        {files.some((f) => f.kind === 'code') ? (
+          <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
+        ) : null}
       </div>
-      {missing.length > 0 ? (
+      {stale ? (
+        <StaleBanner answers={engine.answers} invalid={invalid} />
+      ) : missing.length > 0 ? (
         <div className="not-ready" role="status">
           <p>
             <strong>Not ready to apply:</strong> the files hold placeholders in &lt;angle brackets&gt; until
@@ -149,6 +157,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
             <span className="file-name" id="file-name">
               {file.name}
             </span>
+
             <button type="button" onClick={() => copy(file)} aria-label={`Copy ${file.name}`}>
               Copy
             </button>
@@ -167,7 +176,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
         </div>
       ) : null}
       <p className="hint">
-        Fields are on the left;{' '}
+        To change an answer, go{' '}
         <button type="button" className="link" onClick={() => focusField('q-code')}>
           back to the questions
         </button>
