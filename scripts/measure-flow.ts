@@ -121,11 +121,12 @@ async function byMouse(page: Page, s: Scenario) {
   const tabInView = await inViewport(page.getByRole('tab', { name: s.tab }))
   let toFiles = 0
   if (!tabInView) {
-    const jump = page
-      .getByRole('link', { name: /files/i })
-      .or(page.getByRole('button', { name: /^Jump to the files/ }))
-    if ((await jump.count()) > 0 && (await inViewport(jump.first()))) toFiles = 1
-    else toFiles = -1 // -1: only by scrolling
+    const jumps = [
+      page.getByRole('link', { name: 'Files ↓' }),
+      page.getByRole('button', { name: /^Jump to the files/ }),
+    ]
+    toFiles = -1 // -1: only by scrolling
+    for (const jump of jumps) if ((await jump.count()) > 0 && (await inViewport(jump))) toFiles = 1
   }
   return { clicks, keys, downloadInView, tabInView, toFiles }
 }
@@ -205,7 +206,7 @@ async function fromLink(page: Page, fragment: string, width: number) {
   }
   const tabsTo: Record<string, number> = {}
   for (const [name, target] of [
-    ['recommendation', page.getByTestId('recommendation')],
+    ['recommendation', page.locator('#recommendation, [data-testid="recommendation"]').first()],
     ['copy-link', page.getByTestId('copy-link')],
     ['download-all', page.getByTestId('download-all')],
     ['first file tab', page.getByRole('tab').first()],
@@ -218,7 +219,7 @@ async function fromLink(page: Page, fragment: string, width: number) {
     const skip = page.getByRole('link', {
       name: new RegExp(`^Skip to the ${name === 'recommendation' ? 'recommendation' : 'files'}`),
     })
-    if ((await skip.count()) > 0 && name !== 'copy-link') {
+    if ((await skip.count()) > 0 && (name === 'recommendation' || name === 'first file tab')) {
       n += await tabTo(page, skip)
       await page.keyboard.press('Enter')
       enters++
@@ -227,6 +228,20 @@ async function fromLink(page: Page, fragment: string, width: number) {
     tabsTo[name] = n + enters
   }
   return { inView, tabsTo }
+}
+
+/** Typing a value by hand into a complete seed scenario: on how many keystrokes the files were gone. */
+async function blankWhileTyping(page: Page, fragment: string, label: string, text: string) {
+  await fresh(page, fragment)
+  await page.getByRole('tab').first().waitFor()
+  const field = page.getByLabel(label, { exact: true })
+  await field.fill('')
+  let blank = 0
+  for (const char of text) {
+    await field.press(char === '-' ? 'Minus' : char)
+    if ((await page.getByTestId('files').getByRole('tab').count()) === 0) blank++
+  }
+  return `${blank} of ${text.length} keystrokes`
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
@@ -243,4 +258,13 @@ for (const s of SCENARIOS) {
 }
 for (const width of [1280, 390])
   console.log('seed link', width, JSON.stringify(await fromLink(page, SEED_FRAGMENT, width)))
+for (const [label, text] of [
+  ['Key Vault name', SEED.kv],
+  ['Tenant ID of the vault', SEED.tenant],
+] as const) {
+  console.log(
+    `files blank while typing ${label} by hand:`,
+    await blankWhileTyping(page, SEED_FRAGMENT, label, text),
+  )
+}
 await browser.close()
