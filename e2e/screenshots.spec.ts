@@ -9,6 +9,7 @@ const shotPath = (testInfo: TestInfo, name: string) =>
 async function open(page: Page, scheme: 'light' | 'dark', width: number, url = SEED_LINK) {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
   await page.setViewportSize({ width, height: 800 })
+  await page.goto('about:blank') // a new load, not a same-page hash change
   await page.goto(url)
 }
 
