@@ -80,13 +80,19 @@ test('a damaged link keeps what it can and says what it ignored', async ({ page 
   await page.goto('/#v=1&code=maybe&app=demo&zzz=1&o=~~')
   const alert = page.getByRole('alert')
   await expect(alert).toBeVisible()
-  await expect(alert).toContainText('code=maybe')
-  await expect(alert).toContainText('zzz')
-  await expect(alert).toContainText('o=~~')
+  // In the question's words and its answers' labels (not the raw key and values).
+  await expect(alert).toContainText(
+    'Code can change: “maybe” is not one of the answers (Yes, No, not now); it was ignored',
+  )
+  await expect(alert).toContainText('“zzz” is not a question this page asks')
+  await expect(alert).toContainText('Key Vault objects: o=~~ was ignored')
   await expect(page.getByLabel('Application name')).toHaveValue('demo')
   await expect(radio(page, Q.code, 'Yes')).not.toBeChecked()
   await expect(radio(page, Q.code, 'No, not now')).not.toBeChecked()
-  await expect(page.getByRole('group', { name: /^Secret \d+$/ })).toHaveCount(0)
+  // Nothing was kept from o=~~: the form shows only its empty row, not an object from the link.
+  await expect(page.getByRole('group', { name: /^Secret \d+$/ })).toHaveCount(1)
+  await expect(secretRow(page, 1).getByLabel('Name in Key Vault')).toHaveValue('')
+  await expect(page).not.toHaveURL(/[#&]o=/)
   // The page still works: a recommendation and files from what was kept.
   await expect(page.getByTestId('recommendation')).toContainText(/Option [123]/)
   await expect(page.getByTestId('download-all')).toBeVisible()

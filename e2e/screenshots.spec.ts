@@ -1,27 +1,65 @@
 import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { SEED_LINK } from './wizard.ts'
+
+const shotPath = (testInfo: TestInfo, name: string) =>
+  join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
+
+async function open(page: Page, scheme: 'light' | 'dark', width: number, url = SEED_LINK) {
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+  await page.setViewportSize({ width, height: 800 })
+  await page.goto('about:blank') // a new load, not a same-page hash change
+  await page.goto(url)
+}
 
 // Not compared with anything: these are for a human to look at after a run (test-results/screenshots/).
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     test(`screenshot of the seed permalink, ${width} px, ${scheme}`, async ({ page }, testInfo) => {
-      const shot = (name: string) => join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.setViewportSize({ width, height: width < 600 ? 844 : 900 })
-      await page.goto(SEED_LINK)
+      const shot = (name: string) => shotPath(testInfo, name)
+      await open(page, scheme, width)
       await expect(page.getByText('Ready to apply')).toBeVisible()
       await expect(page.locator('pre.code code.hljs')).toBeVisible()
       if (width <= 390) {
         // A phone user never scrolls sideways: wide content (tables, code) scrolls inside its own box.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
       }
+      await page.screenshot({ path: shot(`seed-${width}-${scheme}-first-viewport`) })
       await page.screenshot({ path: shot(`seed-${width}-${scheme}`), fullPage: true })
-      if (width > 900) {
-        // On a desktop the result pane scrolls by itself, so the full page does not show the files.
-        await page.locator('#files').scrollIntoViewIfNeeded()
-        await page.screenshot({ path: shot(`seed-${width}-${scheme}-files`) })
-      }
+      await page.getByRole('link', { name: 'Files ↓' }).click()
+      await expect(page.getByTestId('files')).toBeInViewport()
+      await page.screenshot({ path: shot(`seed-${width}-${scheme}-files`) })
+    })
+
+    test(`screenshot of the flow's states, ${width} px, ${scheme}`, async ({ page }, testInfo) => {
+      const shot = (name: string) => shotPath(testInfo, name)
+      // Typing an invalid vault name: the last good files stay, dimmed, under a banner with a fix.
+      await open(page, scheme, width)
+      const kv = page.getByLabel('Key Vault name')
+      await kv.fill('https://kv-aks-cloudadventures.vault.azure.net/')
+      await expect(page.getByText('These are the files from before your last change')).toBeVisible()
+      await page.getByRole('link', { name: 'Files ↓' }).click()
+      await page.screenshot({ path: shot(`stale-${width}-${scheme}-files`) })
+      await kv.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: shot(`stale-${width}-${scheme}-field`) })
+
+      // A lever tried: the recommendation moves, the page says so.
+      await open(page, scheme, width)
+      await page.getByRole('button', { name: /^Try it: “Copy in a Kubernetes Secret: No copy/ }).click()
+      await expect(page.getByText(/Now option 2 \(was option 3\)/)).toBeVisible()
+      await page.getByRole('link', { name: /^Option 2/ }).click()
+      await page.screenshot({ path: shot(`lever-${width}-${scheme}`) })
+
+      // A preset applied: what it set, and Undo, where it was tapped.
+      await open(page, scheme, width, '/#v=1')
+      await page.getByRole('button', { name: /^New app that can use the SDK/ }).click()
+      await expect(page.getByText('Applied the preset')).toBeVisible()
+      await page.screenshot({ path: shot(`preset-${width}-${scheme}`) })
+
+      // A damaged link: notices in the questions' words.
+      await open(page, scheme, width, '/#v=1&code=maybe&%01=x&evil=1&app=demo')
+      await page.screenshot({ path: shot(`notices-${width}-${scheme}`) })
     })
   }
 }

@@ -37,10 +37,15 @@ export function secretRow(page: Page, n: number): Locator {
   return page.getByRole('group', { name: `Secret ${n}`, exact: true })
 }
 
-/** Adds a Key Vault object and fills its name and (optionally) the env var the app reads. */
+/**
+ * Fills a Key Vault object's name and (optionally) the env var the app reads: the empty row the form
+ * offers from the start, or a row added with "+ Add a Key Vault object".
+ */
 export async function addSecret(page: Page, name: string, env = ''): Promise<void> {
-  const n = (await page.getByRole('group', { name: /^Secret \d+$/ }).count()) + 1
-  await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
+  const count = await page.getByRole('group', { name: /^Secret \d+$/ }).count()
+  const lastEmpty = (await secretRow(page, count).getByLabel('Name in Key Vault').inputValue()) === ''
+  const n = lastEmpty ? count : count + 1
+  if (!lastEmpty) await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
   const row = secretRow(page, n)
   await row.getByLabel('Name in Key Vault').fill(name)
   if (env !== '') await row.getByLabel('Env var the app reads').fill(env)

@@ -3,6 +3,7 @@ import { seedAnswers } from '../test-support/answers.ts'
 import { assess } from './assess.ts'
 import { runEngine } from './engine.ts'
 import { decodePermalink, encodePermalink } from './permalink/codec.ts'
+import { leversFor } from './recommend/levers.ts'
 
 // The wizard re-runs the engine on every keystroke: these are the costs a user waits on.
 const seed = seedAnswers()
@@ -21,4 +22,7 @@ describe('engine', () => {
   bench('runEngine (all files), seed scenario', () => void runEngine(seed))
   bench('runEngine (all files), 50 objects', () => void runEngine(many))
   bench('decodePermalink, 50 objects', () => void decodePermalink(link))
+  // Recomputed when the answers change, for "What would change it".
+  bench('leversFor (every other option), seed scenario', () => void leversFor(seed))
+  bench('leversFor, 50 objects', () => void leversFor(many))
 })

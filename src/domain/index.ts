@@ -45,6 +45,17 @@ export {
   type PermalinkNotice,
 } from './permalink/codec.ts'
 export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
+export { presetAnswers, presetChanges, type PresetAnswer } from './presets/preset-changes.ts'
+export { noticeInWords, questionOf } from './permalink/notice-words.ts'
+export { fieldNameOf, fixIssue, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
+export { becauseOf } from './recommend/explain.ts'
+export {
+  leadingLever,
+  leversFor,
+  type Lever,
+  type LeverChange,
+  type OptionLevers,
+} from './recommend/levers.ts'
 export { OPTION_TITLES, type Recommendation, type Verdict, type VerdictRow } from './recommend/types.ts'
 export type { FieldIssue } from './validate/types.ts'
 export { runnableFolder, type FolderFile } from './generate/bundle.ts'

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import {
+  CHOICE_KEYS,
   applyPreset,
   decodePermalink,
   emptyAnswers,
@@ -23,12 +24,55 @@ export interface AnswersState {
   notices: PermalinkNotice[]
   /** The answers before the last reset, so it can be undone. */
   beforeReset?: Answers
+  /** The last change made for the user (a preset, a lever tried): what it was, so it can be shown and undone. */
+  lastChange?: LastChange
+}
+
+export interface LastChange {
+  /** Where it was applied from: the note and Undo show there. */
+  source: 'preset' | 'lever'
+  /** What was applied, in words ("the preset “Lift-and-shift”"). */
+  what: string
+  /** The answer keys it changed, to highlight them. */
+  keys: string[]
+  /** The answers before it, for Undo. */
+  before: Answers
 }
 
 export const useAnswers = create<AnswersState>()(() => ({ answers: emptyAnswers(), notices: [] }))
 
+// Any other change ends what Undo could restore without losing the user's own edit.
 const update = (change: (a: Answers) => Answers): void =>
-  useAnswers.setState((s) => ({ answers: change(s.answers), beforeReset: undefined }))
+  useAnswers.setState((s) => ({ answers: change(s.answers), beforeReset: undefined, lastChange: undefined }))
+
+const changedKeys = (before: Answers, after: Answers): string[] =>
+  CHOICE_KEYS.filter((key) => before[key] !== after[key])
+
+/** Applies a change made for the user, remembering what it changed so the page can show it and undo it. */
+function applyForUser(source: LastChange['source'], what: string, change: (a: Answers) => Answers): void {
+  useAnswers.setState((s) => {
+    const answers = change(s.answers)
+    return {
+      answers,
+      beforeReset: undefined,
+      lastChange: { source, what, keys: changedKeys(s.answers, answers), before: s.answers },
+    }
+  })
+}
+
+/** Sets several choices at once, as a lever's "Try it" does; values as a link writes them. */
+export function tryChoices(what: string, changes: readonly { key: ChoiceKey; value: string }[]): void {
+  applyForUser('lever', what, (a) =>
+    changes.reduce<Answers>((x, { key, value }) => {
+      const parsed = parseChoice(key, value)
+      return parsed === undefined ? x : { ...x, [key]: parsed }
+    }, a),
+  )
+}
+
+export function undoLastChange(): void {
+  useAnswers.setState((s) => (s.lastChange ? { answers: s.lastChange.before, lastChange: undefined } : s))
+}
 
 /**
  * Sets a choice from the value a control holds, as a link writes it (`opt` "2"); undefined clears it.
@@ -40,16 +84,33 @@ export function chooseAnswer(key: ChoiceKey, written: string | undefined): void 
   update((a) => ({ ...a, [key]: value }))
 }
 
+/** Takes answers the engine worked out from the current ones (a one-click fix). */
+export function replaceAnswers(answers: Answers): void {
+  update(() => answers)
+}
+
 export function setText(key: TextKey, value: string): void {
   update((a) => ({ ...a, [key]: value }))
 }
 
+/**
+ * Adds a row after the ones shown. The form always shows one row, even before any object exists, so with
+ * none yet that shown row becomes an object too and the new one is the second.
+ */
 export function addObject(): void {
-  update((a) => ({ ...a, objects: [...a.objects, emptyObject()] }))
+  update((a) => ({
+    ...a,
+    objects: [...(a.objects.length === 0 ? [emptyObject()] : a.objects), emptyObject()],
+  }))
 }
 
+/** Changes an object; the row after the last (the empty row the form always offers) becomes a new object. */
 export function updateObject(index: number, patch: Partial<KvObject>): void {
-  update((a) => ({ ...a, objects: a.objects.map((o, i) => (i === index ? { ...o, ...patch } : o)) }))
+  update((a) =>
+    index === a.objects.length
+      ? { ...a, objects: [...a.objects, { ...emptyObject(), ...patch }] }
+      : { ...a, objects: a.objects.map((o, i) => (i === index ? { ...o, ...patch } : o)) },
+  )
 }
 
 export function removeObject(index: number): void {
@@ -68,11 +129,16 @@ export function moveObject(index: number, by: -1 | 1): void {
 }
 
 export function choosePreset(preset: Preset): void {
-  update((a) => applyPreset(a, preset))
+  applyForUser('preset', `the preset “${preset.title}”`, (a) => applyPreset(a, preset))
 }
 
 export function resetAnswers(): void {
-  useAnswers.setState((s) => ({ answers: emptyAnswers(), notices: [], beforeReset: s.answers }))
+  useAnswers.setState((s) => ({
+    answers: emptyAnswers(),
+    notices: [],
+    beforeReset: s.answers,
+    lastChange: undefined,
+  }))
 }
 
 export function undoReset(): void {
@@ -82,7 +148,7 @@ export function undoReset(): void {
 /** Replaces every answer with what a permalink (or its fragment) holds. */
 export function loadPermalink(link: string): void {
   const { answers, notices } = decodePermalink(link)
-  useAnswers.setState({ answers, notices, beforeReset: undefined })
+  useAnswers.setState({ answers, notices, beforeReset: undefined, lastChange: undefined })
 }
 
 export function dismissNotices(): void {

@@ -12,9 +12,9 @@ describe('identity: a new workload identity or an existing one', () => {
     expect(resolve({ ...seedAnswers(), identity: 'new' }).identity).toBe('new')
   })
 
-  it('is written right after client in the link, and read back', () => {
+  it('is written right before client in the link (the form asks it first), and read back', () => {
     const link = encodePermalink({ ...seedAnswers(), identity: 'new', poll: '5m' })
-    expect(link).toMatch(new RegExp(`&client=${CLIENT}&identity=new&`))
+    expect(link).toMatch(new RegExp(`&identity=new&client=${CLIENT}&`))
     expect(link).toMatch(/&poll=5m(&|$)/)
     const { answers, notices } = decodePermalink(link)
     expect(notices).toEqual([])

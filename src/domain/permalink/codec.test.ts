@@ -97,12 +97,13 @@ describe('decodePermalink', () => {
       const { answers: a, notices } = decodePermalink('v=1&code=maybe&opt=4&reads=ENV&auth=')
       expect(a).toEqual(emptyAnswers())
       expect(notices).toEqual([
-        { key: 'code', message: 'code=maybe was ignored: allowed values are yes, no' },
-        { key: 'opt', message: 'opt=4 was ignored: allowed values are 1, 2, 3' },
-        { key: 'reads', message: 'reads=ENV was ignored: allowed values are env, file' },
+        { key: 'code', message: 'code=maybe was ignored: allowed values are yes, no', ignoredValue: 'maybe' },
+        { key: 'opt', message: 'opt=4 was ignored: allowed values are 1, 2, 3', ignoredValue: '4' },
+        { key: 'reads', message: 'reads=ENV was ignored: allowed values are env, file', ignoredValue: 'ENV' },
         {
           key: 'auth',
           message: 'auth= was ignored: allowed values are workload, uami, system, sp, podidentity',
+          ignoredValue: '',
         },
       ])
     })
@@ -112,6 +113,7 @@ describe('decodePermalink', () => {
       expect(a).toEqual(answers({ app: 'demo' }))
       expect(notices).toHaveLength(1)
       expect(notices[0]?.key).toBe('colour')
+      expect(notices[0]?.unknownKey).toBe(true)
       expect(notices[0]?.message).toMatch(
         /^colour=blue was ignored: colour is not a known key \(known keys: v, code, /,
       )

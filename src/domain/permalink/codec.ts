@@ -1,14 +1,14 @@
 import { emptyAnswers, type Answers, type ChoiceKey, type TextKey } from '../answers/model.ts'
 import { CHOICE_VALUES, WRITE_ORDER, isChoiceKey, isTextKey, knownKeysList } from './keys.ts'
 import { normalizeAnswers } from './normalize.ts'
-import { decodeObjectEntry, encodeObjectEntry, type EntryNotice } from './object-entry.ts'
+import { decodeObjectEntry, encodeObjectEntry, type EntryNotice, type NoticeDetail } from './object-entry.ts'
 import { decodeValue, encodeValue, shown } from './percent.ts'
 
 export { isKnownKey } from './keys.ts'
 export { normalizeAnswers } from './normalize.ts'
 
 /** Something in a link that was ignored or read differently from how it was written. */
-export interface PermalinkNotice {
+export interface PermalinkNotice extends NoticeDetail {
   /** The key it concerns, as written in the link (`code`, `o`, or an unknown key). */
   key: string
   message: string
@@ -62,7 +62,10 @@ function readPair(
       notice(`${shown(part)} is not a known format version (allowed: 1); the link was read as version 1`)
   } else if (isChoiceKey(key)) {
     if (CHOICE_VALUES[key].includes(value)) setChoice(answers, key, value)
-    else notice(`${shown(part)} was ignored: allowed values are ${CHOICE_VALUES[key].join(', ')}`)
+    else
+      notice(`${shown(part)} was ignored: allowed values are ${CHOICE_VALUES[key].join(', ')}`, {
+        ignoredValue: value,
+      })
   } else answers[key] = value
 }
 
@@ -80,7 +83,7 @@ export function decodePermalink(input: string): { answers: Answers; notices: Per
     const rawKey = eq < 0 ? part : part.slice(0, eq)
     const rawValue = eq < 0 ? '' : part.slice(eq + 1)
     const key = decodeValue(rawKey) ?? rawKey
-    const notice: EntryNotice = (message) => void notices.push({ key, message })
+    const notice: EntryNotice = (message, detail) => void notices.push({ key, message, ...detail })
     if (key === 'o') {
       const o = decodeObjectEntry(rawValue, notice)
       if (o !== undefined) answers.objects.push(o)
@@ -92,7 +95,12 @@ export function decodePermalink(input: string): { answers: Answers; notices: Per
       seen.add(key)
       readPair(answers, key, part, rawValue, notice)
     } else {
-      notice(`${shown(part)} was ignored: ${shown(key)} is not a known key (known keys: ${knownKeysList()})`)
+      notice(
+        `${shown(part)} was ignored: ${shown(key)} is not a known key (known keys: ${knownKeysList()})`,
+        {
+          unknownKey: true,
+        },
+      )
     }
   }
   return { answers: normalizeAnswers(answers), notices }

@@ -2,7 +2,15 @@ import { OBJECT_TYPE_VALUES, type KvObject, type ObjectType } from '../answers/m
 import { decodeValue, encodeValue, shown } from './percent.ts'
 
 /** Reports something in a link that was ignored or read differently, worded for the person who pasted it. */
-export type EntryNotice = (message: string) => void
+export type EntryNotice = (message: string, detail?: NoticeDetail) => void
+
+/** What a notice is about, for a reader that words it in the question's terms (notice-words.ts). */
+export interface NoticeDetail {
+  /** A choice's value that is none of its answers, as written (decoded). */
+  ignoredValue?: string
+  /** The key is none this release reads. */
+  unknownKey?: true
+}
 
 const SHAPE = 'o=NAME~TYPE~ENV~FILE~VERSION'
 const FIELD_COUNT = 5

@@ -33,14 +33,18 @@ const joinClauses = (clauses: string[]): string =>
 export const optionName = (option: OptionId, wrapper: boolean): string =>
   wrapper ? `option ${option} with a start-up wrapper` : `option ${option}`
 
-/** One sentence: the option and the answers that decided it. */
-export function summarize(r: Resolved, recommended: OptionId, generated: OptionId): string {
-  const because = joinClauses(
+/** The answers that decided the recommendation, as the end of a sentence ("the code cannot change now and ..."). */
+export const becauseOf = (r: Resolved): string =>
+  joinClauses(
     decisiveKeys(r).map((key) => {
       const clauses: Record<string, string> = DECISIVE_CLAUSES[key]
       return `${clauses[r[key]]}${isAssumed(r, key) ? ' (assumed)' : ''}`
     }),
   )
+
+/** One sentence: the option and the answers that decided it. */
+export function summarize(r: Resolved, recommended: OptionId, generated: OptionId): string {
+  const because = becauseOf(r)
   const name = optionName(recommended, wrapperApproach(recommended, r.reads))
   if (generated === recommended) return `${capitalize(name)} fits best because ${because}.`
   // Lower-case "option" for the generated one: the panel names only the recommended option as "Option N".

@@ -1,28 +1,40 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { Assessment } from '../../domain/index.ts'
-import { readinessOf, runnableFolder, type Generated, type OutputFile } from '../../domain/index.ts'
+import type { Generated, OutputFile } from '../../domain/index.ts'
+import { readinessFor } from '../result/readiness.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
+import { StaleBanner } from '../flow/stale-banner.tsx'
+import { useSettled } from '../flow/use-settled.ts'
+import { SelectQuestion } from '../questions/select-question.tsx'
 import { CodeBlock } from './code-block.tsx'
-import { downloadFolder } from './zip.ts'
 import { ProblemList } from './problem-list.tsx'
 
-export const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
+const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
 
-/** The files of the generated option: a tab each, copy and download, and every manifest in one file. */
-export function FilesPanel({ engine, files: loaded }: { engine: Assessment; files: Loaded<Generated> }) {
-  const generated = loaded.value
+interface Props {
+  engine: Assessment
+  files: Loaded<Generated>
+  /** The files to show: the current ones, or while a value is invalid the last good ones (`stale`). */
+  shown: { value: Generated | undefined; stale: boolean }
+}
+
+/** The files of the generated option: a tab each, copy and download. */
+export function FilesPanel({ engine, files: loaded, shown }: Props) {
+  const generated = shown.value
   const { invalid, missing } = engine
   const [selected, setSelected] = useState(0)
   const [confirmation, confirm] = useConfirmation()
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  // While someone types, the last good files simply stay; the banner and the dimming wait for a pause.
+  const stale = useSettled(shown.stale) && shown.stale
   const files = generated?.files ?? []
   const index = Math.min(selected, files.length - 1)
   const file = files[index]
 
-  if (invalid.length > 0) {
+  if (invalid.length > 0 && !shown.stale) {
     return (
       <section
         className="card files"
@@ -93,15 +105,14 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
     setSelected(next)
     tabs.current[next]?.focus()
   }
-  const readiness = readinessOf(files, missing, engine.plan.filledByScript)
+  const readiness = readinessFor(engine, generated)
   const left = (name: string): number => readiness.files.find((f) => f.name === name)?.keys.length ?? 0
-  const folder = `akv-wizard-${engine.resolved.app}`
   const copy = async (f: OutputFile) =>
     confirm((await copyText(f.content)) ? `Copied ${f.name}` : 'Copy failed: select the text and copy it')
 
   return (
     <section
-      className="card files"
+      className={stale ? 'card files stale' : 'card files'}
       id="files"
       data-testid="files"
       tabIndex={-1}
@@ -111,20 +122,18 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
         <h2 id="files-title">Files for option {generated.option}</h2>
         <button
           type="button"
-          data-testid="download-all"
-          onClick={() => void downloadFolder(folder, runnableFolder(generated, readiness.missing))}
-        >
-          Download all (.zip){readiness.count > 0 ? `, ${plural(readiness.count, 'placeholder')} left` : ''}
-        </button>
-        <button
-          type="button"
           data-testid="download-manifests"
           onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
         >
           Manifests as one YAML
         </button>
+        {files.some((f) => f.kind === 'code') ? (
+          <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
+        ) : null}
       </div>
-      {missing.length > 0 ? (
+      {stale ? (
+        <StaleBanner answers={engine.answers} invalid={invalid} />
+      ) : missing.length > 0 ? (
         <div className="not-ready" role="status">
           <p>
             <strong>Not ready to apply:</strong> the files hold placeholders in &lt;angle brackets&gt; until
@@ -166,6 +175,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
             <span className="file-name" id="file-name">
               {file.name}
             </span>
+
             <button type="button" onClick={() => copy(file)} aria-label={`Copy ${file.name}`}>
               Copy
             </button>
@@ -184,7 +194,7 @@ export function FilesPanel({ engine, files: loaded }: { engine: Assessment; file
         </div>
       ) : null}
       <p className="hint">
-        Fields are on the left;{' '}
+        To change an answer, go{' '}
         <button type="button" className="link" onClick={() => focusField('q-code')}>
           back to the questions
         </button>

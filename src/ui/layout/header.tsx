@@ -1,5 +1,4 @@
-import { PRESETS } from '../../domain/index.ts'
-import { choosePreset, resetAnswers, undoReset, useAnswers } from '../../state/answers-store.ts'
+import { resetAnswers, undoReset, useAnswers } from '../../state/answers-store.ts'
 import { parseTheme, useTheme } from './theme.ts'
 
 export function Header() {
@@ -30,21 +29,6 @@ export function Header() {
           </button>
         )}
       </div>
-      <nav className="presets" aria-label="Presets">
-        <span className="presets-label">Start from:</span>
-        {PRESETS.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            className="preset"
-            onClick={() => choosePreset(p)}
-            title={p.description}
-          >
-            <span className="preset-title">{p.title}</span>
-            <span className="preset-desc">{p.description}</span>
-          </button>
-        ))}
-      </nav>
     </header>
   )
 }

@@ -1,6 +1,7 @@
+import { noticeInWords } from '../../domain/index.ts'
 import { dismissNotices, useAnswers } from '../../state/answers-store.ts'
 
-/** What the opened link held that this page could not use; the rest of it was kept. */
+/** What the opened link held that this page could not use, in the questions' words; the rest was kept. */
 export function LinkNotices() {
   const notices = useAnswers((s) => s.notices)
   if (notices.length === 0) return null
@@ -11,9 +12,7 @@ export function LinkNotices() {
       </p>
       <ul>
         {notices.map((n, i) => (
-          <li key={i}>
-            <code>{n.key}</code>: {n.message}
-          </li>
+          <li key={i}>{noticeInWords(n)}</li>
         ))}
       </ul>
       <button type="button" onClick={dismissNotices}>

@@ -5,16 +5,18 @@ interface Props {
   name: ChoiceKey
   value: string | undefined
   notUsed?: string | undefined
+  /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
+  justChanged?: boolean
 }
 
 /** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion({ name, value, notUsed }: Props) {
+export function ChoiceQuestion({ name, value, notUsed, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
   const assumed: Partial<Record<string, string>> = ASSUMED
   const assumedLabel = choices.find((c) => c.value === assumed[name])?.label
   return (
-    <fieldset className="question" id={`q-${name}`} tabIndex={-1}>
+    <fieldset className={justChanged ? 'question just-changed' : 'question'} id={`q-${name}`} tabIndex={-1}>
       <legend>{q.question ?? q.title}</legend>
       <p className="why" id={`q-${name}-why`}>
         {q.why}

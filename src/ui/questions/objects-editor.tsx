@@ -1,10 +1,25 @@
-import { OBJECT_TYPE_VALUES, parseObjectType, type FieldIssue, type KvObject } from '../../domain/index.ts'
-import { addObject, moveObject, removeObject, updateObject } from '../../state/answers-store.ts'
+import { useEffect, useRef } from 'react'
+import {
+  OBJECT_TYPE_VALUES,
+  emptyObject,
+  fixIssue,
+  parseObjectType,
+  type Answers,
+  type FieldIssue,
+  type KvObject,
+} from '../../domain/index.ts'
+import {
+  addObject,
+  moveObject,
+  removeObject,
+  replaceAnswers,
+  updateObject,
+} from '../../state/answers-store.ts'
 import { RichText } from '../common/rich-text.tsx'
 import { TextField } from './text-field.tsx'
 
 interface Props {
-  objects: KvObject[]
+  answers: Answers
   issues: FieldIssue[]
   /** Whether the generated option uses env var names (option 3, or option 2's wrapper). */
   envUsed: boolean
@@ -16,9 +31,24 @@ const TYPE_LABELS: Record<KvObject['type'], string> = {
   cert: 'cert (public certificate only)',
 }
 
-/** The Key Vault objects the app needs, in order: add, remove, reorder, and each one's details. */
-export function ObjectsEditor({ objects, issues, envUsed }: Props) {
+/**
+ * The Key Vault objects the app needs, in order: add, remove, reorder, and each one's details. One row is
+ * there from the start (an object without a name is not written to the link); after Add, focus moves to
+ * the new row's name.
+ */
+export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
+  const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
+  const focusRow = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (focusRow.current === undefined) return
+    document.getElementById(`f-o[${focusRow.current}].name`)?.focus()
+    focusRow.current = undefined
+  }, [objects.length])
+  const add = () => {
+    focusRow.current = objects.length + 1
+    addObject()
+  }
   return (
     <div className="objects" id="f-o" tabIndex={-1}>
       <h3 className="objects-title">Key Vault objects</h3>
@@ -32,6 +62,11 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
           const key = `o[${index + 1}]`
           const issueFor = (field: FieldIssue['field']) =>
             issues.find((i) => i.key === key && i.field === field)
+          const fixFor = (field: FieldIssue['field']) => {
+            const issue = issueFor(field)
+            const fix = issue && fixIssue(answers, issue)
+            return fix && { label: fix.label, apply: () => replaceAnswers(fix.answers) }
+          }
           const label = `Secret ${index + 1}`
           return (
             <li key={index} className="object-row">
@@ -44,6 +79,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     value={o.name}
                     placeholder="mybigsecret"
                     issue={issueFor('name')}
+                    fix={fixFor('name')}
                     onChange={(name) => updateObject(index, { name })}
                   />
                   <div className="field">
@@ -69,6 +105,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     value={o.env}
                     placeholder="empty: read as a file"
                     issue={issueFor('env')}
+                    fix={fixFor('env')}
                     notUsed={envUsed ? undefined : 'not used by this option'}
                     onChange={(env) => updateObject(index, { env })}
                   />
@@ -78,6 +115,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     value={o.file}
                     placeholder={o.name || 'same as the name'}
                     issue={issueFor('file')}
+                    fix={fixFor('file')}
                     onChange={(file) => updateObject(index, { file })}
                   />
                   <TextField
@@ -86,6 +124,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     value={o.version}
                     placeholder="latest"
                     issue={issueFor('version')}
+                    fix={fixFor('version')}
                     onChange={(version) => updateObject(index, { version })}
                   />
                 </div>
@@ -110,6 +149,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
                     type="button"
                     className="danger"
                     onClick={() => removeObject(index)}
+                    disabled={answers.objects.length === 0}
                     aria-label={`Remove ${label}`}
                   >
                     Remove
@@ -120,7 +160,7 @@ export function ObjectsEditor({ objects, issues, envUsed }: Props) {
           )
         })}
       </ol>
-      <button type="button" onClick={addObject}>
+      <button type="button" onClick={add}>
         + Add a Key Vault object
       </button>
     </div>

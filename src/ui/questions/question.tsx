@@ -1,11 +1,12 @@
 import {
   choiceQuestion,
+  fixIssue,
   isTextKey,
   textQuestion,
   type AnswerKey,
   type Assessment,
 } from '../../domain/index.ts'
-import { setText, useAnswers } from '../../state/answers-store.ts'
+import { replaceAnswers, setText, useAnswers } from '../../state/answers-store.ts'
 import { ChoiceQuestion } from './choice-question.tsx'
 import { ObjectsEditor } from './objects-editor.tsx'
 import { SelectQuestion } from './select-question.tsx'
@@ -14,34 +15,46 @@ import { TextField } from './text-field.tsx'
 /** One question of the registry, rendered by its kind; what the option does not use is marked so. */
 export function Question({ name, engine }: { name: AnswerKey; engine: Assessment }) {
   const answers = useAnswers((s) => s.answers)
+  const justChanged = useAnswers((s) => s.lastChange?.keys.includes(name) ?? false)
   const notUsed = engine.plan.unused[name]
   if (name === 'o') {
-    return <ObjectsEditor objects={answers.objects} issues={engine.issues} envUsed={engine.plan.envNames} />
+    return <ObjectsEditor answers={answers} issues={engine.issues} envUsed={engine.plan.envNames} />
   }
   if (isTextKey(name)) {
     const q = textQuestion(name)
     // Names derived from the app's (service account, SecretProviderClass) show what they will be.
     const derived = name === 'port' ? undefined : engine.resolved[name]
+    const issue = engine.issues.find((i) => i.key === name && i.field === undefined)
+    const fix = issue && fixIssue(answers, issue)
     return (
       <TextField
         fieldId={name}
         label={q.label}
         value={answers[name]}
-        hint={q.hint}
+        // A message that already says how to find the value (the tenant's az command) stands for the hint.
+        hint={issue?.message.includes('`az ') && q.hint.includes(' az ') ? undefined : q.hint}
         placeholder={q.example ?? derived}
-        issue={engine.issues.find((i) => i.key === name && i.field === undefined)}
+        issue={issue}
         notUsed={notUsed}
         inputMode={q.numeric ? 'numeric' : 'text'}
+        fix={fix && { label: fix.label, apply: () => replaceAnswers(fix.answers) }}
         onChange={(v) => setText(name, v)}
       />
     )
   }
   const resolved = engine.resolved[name]
+  // The code sample's language sits beside the code sample when there is one (files panel).
+  if (name === 'lang' && engine.plan.codeSample) return null
   if (choiceQuestion(name).control === 'select') {
     return <SelectQuestion name={name} value={String(resolved)} notUsed={notUsed} />
   }
   const value = answers[name]
   return (
-    <ChoiceQuestion name={name} value={value === undefined ? undefined : String(value)} notUsed={notUsed} />
+    <ChoiceQuestion
+      name={name}
+      value={value === undefined ? undefined : String(value)}
+      notUsed={notUsed}
+      justChanged={justChanged}
+    />
   )
 }

@@ -6,12 +6,14 @@ interface Props {
   /** The answer, or the value that applies while unanswered. */
   value: string
   notUsed?: string | undefined
+  /** Shown in a toolbar (the code sample's language beside the code), on one line. */
+  inline?: boolean
 }
 
 /** A secondary choice (cloud, code sample language) as a labelled select. */
-export function SelectQuestion({ name, value, notUsed }: Props) {
+export function SelectQuestion({ name, value, notUsed, inline }: Props) {
   return (
-    <div className="field">
+    <div className={inline ? 'field field-inline' : 'field'}>
       <label htmlFor={`f-${name}`}>
         {choiceQuestion(name).title}
         {notUsed ? <span className="not-used"> ({notUsed})</span> : null}

@@ -1,6 +1,7 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { FieldIssue } from '../../domain/index.ts'
 import { RichText } from '../common/rich-text.tsx'
+import { useSettled } from '../flow/use-settled.ts'
 
 interface Props {
   /** The permalink key: also the field's element id, so a message can jump to it. */
@@ -13,22 +14,31 @@ interface Props {
   issue?: FieldIssue | undefined
   notUsed?: string | undefined
   inputMode?: 'text' | 'numeric'
+  /** A one-click fix for the invalid value, when one is obvious. */
+  fix?: { label: string; apply: () => void } | undefined
   onChange: (value: string) => void
 }
 
-/** A labelled text input that shows its rule, and its problem right under it as the user types. */
+/**
+ * A labelled text input that shows its rule, and its problem right under it once the user pauses or leaves
+ * the field (a value from a link is judged at once), with a one-click fix where one is obvious.
+ */
 export function TextField({
   fieldId,
   label,
   value,
   placeholder,
   hint,
-  issue,
+  issue: judged,
   notUsed,
   inputMode,
+  fix,
   onChange,
 }: Props) {
   const uid = useId()
+  const [left, setLeft] = useState<string | undefined>(undefined)
+  const settled = useSettled(value) === value || left === value
+  const issue = settled ? judged : undefined
   const hintId = `${uid}-hint`
   const messageId = `${uid}-message`
   const invalid = issue?.severity === 'invalid'
@@ -50,11 +60,20 @@ export function TextField({
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={() => setLeft(value)}
       />
       {issue ? (
         <p id={messageId} className={invalid ? 'message invalid' : 'message missing'}>
           {invalid ? '✖ ' : 'Needed: '}
           <RichText text={issue.message} />
+          {invalid && fix ? (
+            <>
+              {' '}
+              <button type="button" className="fix" onClick={fix.apply}>
+                {fix.label}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       {hint ? (

@@ -1,18 +1,40 @@
-import { OPTION_TITLES, OPTION_VALUES, type Recommendation, type Verdict } from '../../domain/index.ts'
+import {
+  OPTION_TITLES,
+  OPTION_VALUES,
+  becauseOf,
+  type Assessment,
+  type Recommendation,
+  type Verdict,
+} from '../../domain/index.ts'
 import { chooseAnswer } from '../../state/answers-store.ts'
 import { focusField } from '../common/focus-field.ts'
 import { RichText } from '../common/rich-text.tsx'
+import { Levers } from '../flow/levers.tsx'
+import { useMoved } from '../flow/use-moved.ts'
 
 const VERDICT_TEXT: Record<Verdict, string> = { fits: 'Fits', caveat: 'Caveat', no: 'Does not fit' }
 const VERDICT_ICON: Record<Verdict, string> = { fits: '✔', caveat: '!', no: '✖' }
 
-/** The option, why, what would change it, and the three options judged against every answer. */
-export function RecommendationPanel({ rec }: { rec: Recommendation }) {
+/**
+ * The option, why, what would change it, and the three options judged against every answer. The warnings,
+ * the table and the roadmap fold away; they are open whenever the page opens, a permalink included.
+ */
+export function RecommendationPanel({ engine }: { engine: Assessment }) {
+  const rec = engine.recommendation
   const overridden = rec.generated !== rec.recommended
+  const moved = useMoved(rec)
   return (
-    <section className="card recommendation" aria-labelledby="rec-title">
+    <section className="card recommendation" id="recommendation" tabIndex={-1} aria-labelledby="rec-title">
+      {moved ? (
+        <p className="moved just-changed" role="status" key={`${moved.from}-${moved.to}`}>
+          <strong>
+            Now option {moved.to} (was option {moved.from}),
+          </strong>{' '}
+          because {becauseOf(engine.resolved)}.
+        </p>
+      ) : null}
       {/* The test hook holds the verdict alone: it names the recommended option, and no other, as "Option N". */}
-      <div data-testid="recommendation">
+      <div data-testid="recommendation" className={moved ? 'just-changed' : undefined} key={rec.recommended}>
         <p className="eyebrow">Recommendation</p>
         <h2 id="rec-title">{rec.heading}</h2>
         <p className="summary">{rec.summary}</p>
@@ -21,19 +43,12 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
             <li key={r}>{r}</li>
           ))}
         </ul>
-        {rec.flip ? (
-          <p className="flip">
-            <strong>What would change it: </strong>
-            <button type="button" className="link" onClick={() => focusField(`q-${rec.flip?.key}`)}>
-              {rec.flip.text}
-            </button>
-          </p>
-        ) : null}
       </div>
 
+      <Levers answers={engine.answers} recommended={rec.recommended} />
       <OptionChooser rec={rec} />
       {overridden ? (
-        <div className="violations" role="note">
+        <div className={rec.violations.length > 0 ? 'violations' : 'override-note'} role="note">
           <p>
             <strong>
               Generating option {rec.generated} instead of option {rec.recommended}.
@@ -42,17 +57,21 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
               ? 'It goes against these answers:'
               : 'It goes against none of your answers.'}
           </p>
-          <ul>
-            {rec.violations.map((v) => (
-              <li key={v}>{v}</li>
-            ))}
-          </ul>
+          {rec.violations.length > 0 ? (
+            <ul>
+              {rec.violations.map((v) => (
+                <li key={v}>{v}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
 
       {rec.warnings.length > 0 ? (
-        <div className="warnings">
-          <h3>Warnings</h3>
+        <details className="warnings fold" open>
+          <summary>
+            <h3>Warnings ({rec.warnings.length})</h3>
+          </summary>
           <ul>
             {rec.warnings.map((w) => (
               <li key={w.id}>
@@ -63,14 +82,21 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ) : null}
 
-      <VerdictTable rec={rec} />
+      <details className="fold" open>
+        <summary>
+          <h3>Verdict table: every option against every answer</h3>
+        </summary>
+        <VerdictTable rec={rec} changed={moved?.keys ?? []} />
+      </details>
 
       {rec.roadmap.length > 0 ? (
-        <div className="roadmap">
-          <h3>Roadmap to option 1</h3>
+        <details className="roadmap fold" open>
+          <summary>
+            <h3>Roadmap to option 1</h3>
+          </summary>
           <ol>
             {rec.roadmap.map((step) => (
               <li key={step}>
@@ -78,7 +104,7 @@ export function RecommendationPanel({ rec }: { rec: Recommendation }) {
               </li>
             ))}
           </ol>
-        </div>
+        </details>
       ) : null}
     </section>
   )
@@ -102,7 +128,7 @@ function OptionChooser({ rec }: { rec: Recommendation }) {
   )
 }
 
-function VerdictTable({ rec }: { rec: Recommendation }) {
+function VerdictTable({ rec, changed }: { rec: Recommendation; changed: readonly string[] }) {
   return (
     <div className="table-scroll">
       <table className="verdicts">
@@ -119,7 +145,7 @@ function VerdictTable({ rec }: { rec: Recommendation }) {
         </thead>
         <tbody>
           {rec.table.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} className={changed.includes(row.key) ? 'just-changed' : undefined}>
               <th scope="row">
                 <button type="button" className="link" onClick={() => focusField(`q-${row.key}`)}>
                   {row.question}

@@ -1,0 +1,270 @@
+/**
+ * Measures what getting around the wizard costs a user: clicks, keystrokes and Tab presses for the seed
+ * scenario and for a best-practice team (option 1 with a code sample), and whether the result is at hand.
+ * Run against a served build (`npm run build && npm run preview`):
+ *
+ *     npx tsx scripts/measure-flow.ts [http://127.0.0.1:4173]
+ *
+ * Written against labels and test hooks only, so the same script measures the page before and after a change.
+ */
+import { chromium, type Locator, type Page } from '@playwright/test'
+import { SEED } from '../src/test-support/seeds.ts'
+
+const BASE = process.argv[2] ?? 'http://127.0.0.1:4173'
+
+interface Scenario {
+  name: string
+  choices: [RegExp, string][]
+  texts: [string, string][]
+  object: { name: string; env: string }
+  /** The file tab the team wants to take away. */
+  tab: string
+  lang?: string
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'seed scenario (option 3)',
+    choices: [
+      [/code change now/, 'No, not now'],
+      [/read its secrets today/, 'Environment variables'],
+      [/secret is rotated/, 'Not needed'],
+      [/copy of a secret be stored/, 'Yes, a copy is acceptable'],
+      [/Which identity/, 'User-assigned managed identity'],
+    ],
+    texts: [
+      ['Application name', SEED.app],
+      ['Container image', SEED.image],
+      ['Container port', SEED.port],
+      ['Key Vault name', SEED.kv],
+      ['Tenant ID of the vault', SEED.tenant],
+      ['Client ID of the identity', SEED.client],
+    ],
+    object: { name: SEED.secret, env: SEED.env },
+    tab: 'SecretProviderClass',
+  },
+  {
+    name: 'best-practice team (option 1, Node.js sample)',
+    choices: [
+      [/code change now/, 'Yes'],
+      [/read its secrets today/, 'Environment variables'],
+      [/secret is rotated/, 'While running'],
+      [/copy of a secret be stored/, 'No copy in the cluster'],
+      [/Which identity/, 'Workload Identity'],
+    ],
+    texts: [
+      ['Application name', 'orders'],
+      ['Container image', 'myregistry.azurecr.io/orders:2.3'],
+      ['Key Vault name', 'kv-orders-prod'],
+      ['Tenant ID of the vault', SEED.tenant],
+      ['Client ID of the identity', SEED.client],
+    ],
+    object: { name: 'db-password', env: 'DB_PASSWORD' },
+    tab: 'app.js',
+    lang: 'Node.js',
+  },
+]
+
+const radioOf = (page: Page, q: RegExp, answer: string) =>
+  page.getByRole('group', { name: q }).getByRole('radio', { name: new RegExp(`^${answer}`) })
+/** A new page load (not a same-document hash change), with nothing saved from an earlier run. */
+async function fresh(page: Page, fragment: string) {
+  await page.goto('about:blank')
+  await page.goto(`${BASE}/#${fragment}`)
+  await page.evaluate(() => localStorage.clear())
+}
+const rows = (page: Page) => page.getByRole('group', { name: /^Secret \d+$/ })
+const focused = (l: Locator) =>
+  l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+const inViewport = (l: Locator) =>
+  l.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0
+  })
+
+/** Mouse and keyboard as most people use them: click a card, click a field and type. */
+async function byMouse(page: Page, s: Scenario) {
+  let clicks = 0
+  let keys = 0
+  await fresh(page, 'v=1')
+  for (const [q, a] of s.choices) {
+    await radioOf(page, q, a).click()
+    clicks++
+  }
+  if (s.lang) {
+    await page.getByLabel('Code sample language').selectOption({ label: s.lang })
+    clicks += 2
+  }
+  for (const [label, text] of s.texts) {
+    await page.getByLabel(label, { exact: true }).click()
+    clicks++
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  if ((await rows(page).count()) === 0) {
+    await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
+    clicks++
+  }
+  const row = rows(page).first()
+  for (const [label, text] of [
+    ['Name in Key Vault', s.object.name],
+    ['Env var the app reads', s.object.env],
+  ] as const) {
+    await row.getByLabel(label).click()
+    clicks++
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  // Then to the files: is "Download all" in view, or does it take a jump (or scrolling)?
+  await page.getByTestId('download-all').waitFor()
+  const downloadInView = await inViewport(page.getByTestId('download-all'))
+  const tabInView = await inViewport(page.getByRole('tab', { name: s.tab }))
+  let toFiles = 0
+  if (!tabInView) {
+    const jumps = [
+      page.getByRole('link', { name: 'Files ↓' }),
+      page.getByRole('button', { name: /^Jump to the files/ }),
+    ]
+    toFiles = -1 // -1: only by scrolling
+    for (const jump of jumps) if ((await jump.count()) > 0 && (await inViewport(jump))) toFiles = 1
+  }
+  return { clicks, keys, downloadInView, tabInView, toFiles }
+}
+
+/** Presses Tab until the target (or something inside it) has focus; returns how many presses. */
+async function tabTo(page: Page, target: Locator, max = 200): Promise<number> {
+  for (let n = 0; n < max; n++) {
+    if (await focused(target)) return n
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('never reached by Tab')
+}
+
+/** Keyboard only: Tab to each control, arrows within a radio group, type into fields. */
+async function byKeyboard(page: Page, s: Scenario) {
+  let tabs = 0
+  let keys = 0
+  await fresh(page, 'v=1')
+  await page.locator('body').click({ position: { x: 1, y: 1 } })
+  for (const [q, a] of s.choices) {
+    const group = page.getByRole('group', { name: q })
+    tabs += await tabTo(page, group)
+    const target = radioOf(page, q, a)
+    for (let i = 0; i < 6 && !(await target.isChecked()); i++) {
+      if (await focused(target)) await page.keyboard.press('Space')
+      else await page.keyboard.press('ArrowDown')
+      keys++
+    }
+  }
+  const fields: [Locator, string][] = s.texts.map(([label, text]) => [
+    page.getByLabel(label, { exact: true }),
+    text,
+  ])
+  for (const [field, text] of fields) {
+    // Fields come in page order except where the form groups them differently: walk back when needed.
+    const before = await field.evaluate((el) => el.compareDocumentPosition(document.activeElement ?? el) & 4)
+    if (before) {
+      for (let n = 0; n < 200 && !(await focused(field)); n++) {
+        await page.keyboard.press('Shift+Tab')
+        tabs++
+      }
+    } else tabs += await tabTo(page, field)
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  if ((await rows(page).count()) === 0) {
+    tabs += await tabTo(page, page.getByRole('button', { name: '+ Add a Key Vault object' }))
+    await page.keyboard.press('Enter')
+    keys++
+  }
+  const name = rows(page).first().getByLabel('Name in Key Vault')
+  let toNewName = 0
+  if (!(await focused(name))) {
+    const before = await name.evaluate((el) => el.compareDocumentPosition(document.activeElement ?? el) & 4)
+    for (let n = 0; n < 200 && !(await focused(name)); n++) {
+      await page.keyboard.press(before ? 'Shift+Tab' : 'Tab')
+      toNewName++
+    }
+  }
+  tabs += toNewName
+  await page.keyboard.type(s.object.name)
+  keys += s.object.name.length
+  tabs += await tabTo(page, rows(page).first().getByLabel('Env var the app reads'))
+  await page.keyboard.type(s.object.env)
+  keys += s.object.env.length
+  return { tabs, keys }
+}
+
+/** A seed link opened fresh: Tab presses from the top of the page to each part of the result. */
+async function fromLink(page: Page, fragment: string, width: number) {
+  await page.setViewportSize({ width, height: 800 })
+  await fresh(page, fragment)
+  await page.getByTestId('download-all').waitFor()
+  const inView = {
+    downloadAll: await inViewport(page.getByTestId('download-all')),
+    copyLink: await inViewport(page.getByTestId('copy-link')),
+  }
+  const tabsTo: Record<string, number> = {}
+  for (const [name, target] of [
+    ['recommendation', page.locator('#recommendation, [data-testid="recommendation"]').first()],
+    ['copy-link', page.getByTestId('copy-link')],
+    ['download-all', page.getByTestId('download-all')],
+    ['first file tab', page.getByRole('tab').first()],
+  ] as const) {
+    await fresh(page, fragment)
+    await page.getByTestId('download-all').waitFor()
+    // Skip links work by Enter on a link reached with Tab; count Enter as one key press.
+    let n = 0
+    let enters = 0
+    const skip = page.getByRole('link', {
+      name: new RegExp(`^Skip to the ${name === 'recommendation' ? 'recommendation' : 'files'}`),
+    })
+    if ((await skip.count()) > 0 && (name === 'recommendation' || name === 'first file tab')) {
+      n += await tabTo(page, skip)
+      await page.keyboard.press('Enter')
+      enters++
+    }
+    n += await tabTo(page, target)
+    tabsTo[name] = n + enters
+  }
+  return { inView, tabsTo }
+}
+
+/** Typing a value by hand into a complete seed scenario: on how many keystrokes the files were gone. */
+async function blankWhileTyping(page: Page, fragment: string, label: string, text: string) {
+  await fresh(page, fragment)
+  await page.getByRole('tab').first().waitFor()
+  const field = page.getByLabel(label, { exact: true })
+  await field.fill('')
+  let blank = 0
+  for (const char of text) {
+    await field.press(char === '-' ? 'Minus' : char)
+    if ((await page.getByTestId('files').getByRole('tab').count()) === 0) blank++
+  }
+  return `${blank} of ${text.length} keystrokes`
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+const page = await context.newPage()
+const { SEED_FRAGMENT } = await import('../src/test-support/seeds.ts')
+for (const s of SCENARIOS) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 })
+    console.log(s.name, width, 'mouse', JSON.stringify(await byMouse(page, s)))
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  console.log(s.name, 'keyboard', JSON.stringify(await byKeyboard(page, s)))
+}
+for (const width of [1280, 390])
+  console.log('seed link', width, JSON.stringify(await fromLink(page, SEED_FRAGMENT, width)))
+for (const [label, text] of [
+  ['Key Vault name', SEED.kv],
+  ['Tenant ID of the vault', SEED.tenant],
+] as const) {
+  console.log(
+    `files blank while typing ${label} by hand:`,
+    await blankWhileTyping(page, SEED_FRAGMENT, label, text),
+  )
+}
+await browser.close()

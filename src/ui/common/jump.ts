@@ -1,0 +1,18 @@
+import type { MouseEvent } from 'react'
+
+/** Moves focus to a region and brings its top into view (below the sticky summary: scroll-margin in CSS). */
+export function jumpToRegion(id: string): void {
+  const el = document.getElementById(id)
+  if (!el) return
+  el.scrollIntoView({ block: 'start' })
+  el.focus({ preventScroll: true })
+}
+
+/**
+ * An in-page link's click: moves focus to its target without putting `#id` in the address bar, which holds
+ * the permalink (a hash change there would be read as a new link).
+ */
+export const jumpTo = (id: string) => (e: MouseEvent) => {
+  e.preventDefault()
+  jumpToRegion(id)
+}
