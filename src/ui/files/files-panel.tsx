@@ -120,13 +120,6 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
-        <button
-          type="button"
-          data-testid="download-manifests"
-          onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
-        >
-          Manifests as one YAML
-        </button>
         {files.some((f) => f.kind === 'code') ? (
           <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
         ) : null}
@@ -193,6 +186,16 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
           <CodeBlock code={file.content} language={file.language} labelledBy="file-name" />
         </div>
       ) : null}
+      <p className="hint">
+        Every manifest in one file, for <code>kubectl apply -f</code>:{' '}
+        <button
+          type="button"
+          data-testid="download-manifests"
+          onClick={() => downloadText(ALL_MANIFESTS_FILE, generated.allManifests, 'application/yaml')}
+        >
+          Manifests as one YAML
+        </button>
+      </p>
       <p className="hint">
         To change an answer, go{' '}
         <button type="button" className="link" onClick={() => focusField('q-code')}>
