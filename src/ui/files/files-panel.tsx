@@ -1,6 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
-import type { Assessment } from '../../domain/index.ts'
-import type { Generated, OutputFile } from '../../domain/index.ts'
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { Assessment, Generated, OutputFile } from '../../domain/index.ts'
 import { readinessFor } from '../result/readiness.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
@@ -36,14 +35,7 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
 
   if (invalid.length > 0 && !shown.stale) {
     return (
-      <section
-        className="card files"
-        id="files"
-        data-testid="files"
-        tabIndex={-1}
-        aria-labelledby="files-title"
-      >
-        <h2 id="files-title">Files</h2>
+      <FilesCard>
         <div className="fix-first" role="status">
           <p>
             <strong>
@@ -53,20 +45,13 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
           </p>
           <ProblemList issues={invalid} />
         </div>
-      </section>
+      </FilesCard>
     )
   }
 
   if (!generated && loaded.failed) {
     return (
-      <section
-        className="card files"
-        id="files"
-        data-testid="files"
-        tabIndex={-1}
-        aria-labelledby="files-title"
-      >
-        <h2 id="files-title">Files</h2>
+      <FilesCard>
         <div className="fix-first" role="alert">
           <p>
             <strong>The file generator could not be loaded.</strong> The page may be offline, or a new release
@@ -76,23 +61,15 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
             Try again
           </button>
         </div>
-      </section>
+      </FilesCard>
     )
   }
 
   if (!generated) {
     return (
-      <section
-        className="card files"
-        id="files"
-        data-testid="files"
-        tabIndex={-1}
-        aria-labelledby="files-title"
-        aria-busy="true"
-      >
-        <h2 id="files-title">Files</h2>
+      <FilesCard busy>
         <p role="status">Preparing the files…</p>
-      </section>
+      </FilesCard>
     )
   }
 
@@ -208,3 +185,20 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The files region while there are no files to show: why, or that they are on their way. */
+function FilesCard({ busy, children }: { busy?: boolean; children: ReactNode }) {
+  return (
+    <section
+      className="card files"
+      id="files"
+      data-testid="files"
+      tabIndex={-1}
+      aria-labelledby="files-title"
+      aria-busy={busy ? 'true' : undefined}
+    >
+      <h2 id="files-title">Files</h2>
+      {children}
+    </section>
+  )
+}
