@@ -1,5 +1,6 @@
 import { load } from 'js-yaml'
 import {
+  CHOICE_KEYS,
   emptyAnswers,
   fields,
   isFields,
@@ -155,7 +156,7 @@ export function answersFromInput(input: ImportResult): Partial<Answers> {
 export function mergeAnswers(fromInput: Partial<Answers>, user: Answers): Answers {
   const merged: Answers = { ...emptyAnswers(), ...fromInput }
   for (const key of TEXT_KEYS) if (user[key].trim() !== '') merged[key] = user[key]
-  for (const key of ['code', 'reads', 'rotate', 'copy', 'auth', 'opt', 'cloud', 'lang'] as const) {
+  for (const key of CHOICE_KEYS) {
     if (user[key] !== undefined) Object.assign(merged, { [key]: user[key] })
   }
   if (user.objects.length > 0) merged.objects = user.objects

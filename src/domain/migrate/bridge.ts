@@ -11,6 +11,7 @@ import { wrapperConfigMap as wrapperConfigMapOf } from '../generate/wrapper.ts'
 import { planFor } from '../plan/plan.ts'
 
 export {
+  CHOICE_KEYS,
   emptyAnswers,
   emptyObject,
   isPlaceholder,
