@@ -106,11 +106,11 @@ function toLever(answers: Answers, option: OptionId, changes: [ChoiceKey, string
  */
 function smallest(
   answers: Answers,
+  base: Resolved,
   option: OptionId,
   keys: readonly ChoiceKey[],
   pick: (r: Resolved) => OptionId,
 ): Lever[] {
-  const base = resolve(answers)
   for (let size = 1; size <= MAX_CHANGES; size++) {
     const found: Lever[] = []
     for (const changes of changeSets(answers, keys, size)) {
@@ -127,13 +127,14 @@ function smallest(
  * it and the change that overturns it. `pick` is the recommendation's rule (replaceable for tests).
  */
 export function leversFor(answers: Answers, pick: (r: Resolved) => OptionId = pickOption): OptionLevers[] {
-  const recommended = pick(resolve(answers))
+  const base = resolve(answers)
+  const recommended = pick(base)
   const limits = limitsOf(answers)
   const free = NEGOTIABLE.filter((key) => !limits.includes(key))
-  return OPTION_VALUES.filter((option) => option !== recommended).map((option) => {
-    const levers = smallest(answers, option, free, pick)
+  return OPTION_VALUES.filter((option) => option !== recommended).map((option): OptionLevers => {
+    const levers = smallest(answers, base, option, free, pick)
     if (levers.length > 0) return { option, levers }
-    const overturning = smallest(answers, option, NEGOTIABLE, pick)
+    const overturning = smallest(answers, base, option, NEGOTIABLE, pick)
     const blocking = overturning[0]?.overturns[0] ?? limits[0]
     return {
       option,
