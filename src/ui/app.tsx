@@ -8,6 +8,7 @@ import { LinkNotices } from './layout/link-notices.tsx'
 import { Presets } from './layout/presets.tsx'
 import { AnswersPane } from './questions/answers-pane.tsx'
 import { RecommendationPanel } from './result/recommendation-panel.tsx'
+import { readinessFor } from './result/readiness.ts'
 import { SummaryBar } from './result/summary-bar.tsx'
 
 /**
@@ -18,6 +19,8 @@ export function App() {
   const engine = useAssessment()
   const generated = useGenerated(engine)
   const shown = useLastGood(generated.value, engine.invalid.length === 0)
+  // Worked out once for the summary and the files' tabs: placeholders are found in the files themselves.
+  const readiness = readinessFor(engine, shown.value)
   return (
     <>
       <nav className="skip-links" aria-label="Skip links">
@@ -29,14 +32,14 @@ export function App() {
         </a>
       </nav>
       <Header />
-      <SummaryBar engine={engine} files={shown.value} stale={shown.stale} />
+      <SummaryBar engine={engine} files={shown.value} stale={shown.stale} readiness={readiness} />
       <Presets />
       <LinkNotices />
       <main className="layout">
         <AnswersPane engine={engine} />
         <div className="result-pane">
           <RecommendationPanel engine={engine} />
-          <FilesPanel engine={engine} files={generated} shown={shown} />
+          <FilesPanel engine={engine} files={generated} shown={shown} readiness={readiness} />
           <DiagnoseSection />
         </div>
       </main>

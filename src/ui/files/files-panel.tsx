@@ -1,6 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { Assessment, Generated, OutputFile } from '../../domain/index.ts'
-import { readinessFor } from '../result/readiness.ts'
+import type { Assessment, Generated, OutputFile, Readiness } from '../../domain/index.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
@@ -18,10 +17,12 @@ interface Props {
   files: Loaded<Generated>
   /** The files to show: the current ones, or while a value is invalid the last good ones (`stale`). */
   shown: { value: Generated | undefined; stale: boolean }
+  /** The shown files' placeholders, file by file, for the tabs' marks. */
+  readiness: Readiness
 }
 
 /** The files of the generated option: a tab each, copy and download. */
-export function FilesPanel({ engine, files: loaded, shown }: Props) {
+export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
   const generated = shown.value
   const { invalid, missing } = engine
   const [selected, setSelected] = useState(0)
@@ -82,7 +83,6 @@ export function FilesPanel({ engine, files: loaded, shown }: Props) {
     setSelected(next)
     tabs.current[next]?.focus()
   }
-  const readiness = readinessFor(engine, generated)
   const left = (name: string): number => readiness.files.find((f) => f.name === name)?.keys.length ?? 0
   const copy = async (f: OutputFile) =>
     confirm((await copyText(f.content)) ? `Copied ${f.name}` : 'Copy failed: select the text and copy it')

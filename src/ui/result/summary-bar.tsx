@@ -1,17 +1,24 @@
 import { useEffect, useRef, type RefObject } from 'react'
-import { OPTION_TITLES, fieldNameOf, type Assessment, type Generated } from '../../domain/index.ts'
+import {
+  OPTION_TITLES,
+  fieldNameOf,
+  type Assessment,
+  type Generated,
+  type Readiness,
+} from '../../domain/index.ts'
 import { currentPermalink } from '../../state/persistence.ts'
 import { copyText } from '../common/clipboard.ts'
 import { jumpTo } from '../common/jump.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
 import { downloadAll } from './download-all.ts'
-import { readinessFor } from './readiness.ts'
 
 interface Props {
   engine: Assessment
   /** The files shown: the current ones, or the last good ones while a value is invalid (`stale`). */
   files: Generated | undefined
   stale: boolean
+  /** The files' placeholders, file by file (see result/readiness.ts). */
+  readiness: Readiness
 }
 
 /**
@@ -19,7 +26,7 @@ interface Props {
  * files in one download and a jump to them. It stays at the top of the window (sticky), so none of this is
  * ever more than one click away.
  */
-export function SummaryBar({ engine, files, stale }: Props) {
+export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: Props) {
   const rec = engine.recommendation
   const bar = useRef<HTMLDivElement>(null)
   const [confirmation, confirm] = useConfirmation()
@@ -29,7 +36,6 @@ export function SummaryBar({ engine, files, stale }: Props) {
       (await copyText(currentPermalink())) ? 'Link copied' : 'Copy failed: copy it from the address bar',
     )
   const [invalid] = engine.invalid
-  const fileReadiness = readinessFor(engine, files)
   const ready = !invalid && fileReadiness.ready
   const left = fileReadiness.count
   const readiness = invalid
