@@ -35,11 +35,3 @@ export function parseDiagnoseArgs(argv: string[]): DiagnoseArgs {
     result.problems.push('FILE: missing; pass one or more files, or - to read standard input')
   return result
 }
-
-/** Help (exit 0) or argument problems (exit 2, with the usage) end the run before any file is read. */
-export function exitBeforeReading(args: DiagnoseArgs): number | undefined {
-  if (!args.help && args.problems.length === 0) return undefined
-  const lines = args.help ? [args.usage] : [...args.problems, args.usage]
-  process.stderr.write(lines.join('\n') + '\n')
-  return args.help ? 0 : 2
-}

@@ -4,7 +4,8 @@
  * Exit 0 when a failure is recognised, 1 when none is, 2 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs'
-import { exitBeforeReading, parseDiagnoseArgs } from './diagnose-args.ts'
+import { parseDiagnoseArgs } from './diagnose-args.ts'
+import { usageExit } from './usage.ts'
 import { formatDiagnosis } from './diagnose-report.ts'
 import { diagnose } from '../domain/diagnose/index.ts'
 import { decodePermalink } from '../domain/index.ts'
@@ -15,7 +16,7 @@ function read(file: string): string {
 
 function main(argv: string[]): number {
   const args = parseDiagnoseArgs(argv)
-  const early = exitBeforeReading(args)
+  const early = usageExit(args)
   if (early !== undefined) return early
   const inputs: { where: string; text: string }[] = []
   for (const file of args.files) {
