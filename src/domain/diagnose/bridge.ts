@@ -7,6 +7,7 @@ import { resolve, syncedSecretName } from '../answers/resolve.ts'
 
 export type { Answers }
 export { PLACEHOLDER }
+export { shQuote } from '../generate/shell.ts'
 
 /** Names the fixes may use when the pasted text does not say them; undefined when not answered. */
 export interface KnownNames {

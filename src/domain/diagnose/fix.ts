@@ -1,4 +1,5 @@
 /** Small helpers the catalogue writes its fixes with: names from the text, else the answers, else placeholders. */
+import { shQuote } from './bridge.ts'
 import type { Fact, FixStep } from './types.ts'
 
 export const sh = (...lines: string[]): FixStep => ({ kind: 'shell', text: lines.join('\n') })
@@ -18,4 +19,4 @@ export function facts(...pairs: [string, string | undefined][]): Fact[] {
 
 /** A shell word: quoted when it holds anything but safe characters (placeholders hold < and >). */
 export const q = (word: string): string =>
-  /^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+  /^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : shQuote(word)
