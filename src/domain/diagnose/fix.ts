@@ -18,5 +18,4 @@ export function facts(...pairs: [string, string | undefined][]): Fact[] {
 }
 
 /** A shell word: quoted when it holds anything but safe characters (placeholders hold < and >). */
-export const q = (word: string): string =>
-  /^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : shQuote(word)
+export const q = (word: string): string => (/^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : shQuote(word))
