@@ -33,14 +33,13 @@ export function ImportPanel() {
   const others = files.filter((f) => f.name !== PASTED)
   // Reading a large paste takes a moment: typing stays responsive, the result follows.
   const deferred = useDeferredValue(files)
-  const hasInput = deferred.some((f) => f.text.trim() !== '')
+  // One array per input change, so the reading, the migration and the overlay each run once for it.
+  const given = useMemo(() => deferred.filter((f) => f.text.trim() !== ''), [deferred])
+  const hasInput = given.length > 0
 
   const read = useMemo(
-    () =>
-      migrateModule && hasInput
-        ? migrateModule.readInputs(deferred.filter((f) => f.text.trim() !== ''))
-        : undefined,
-    [migrateModule, deferred, hasInput],
+    () => (migrateModule && hasInput ? migrateModule.readInputs(given) : undefined),
+    [migrateModule, given, hasInput],
   )
   const fromInput = useMemo(
     () =>
@@ -143,12 +142,7 @@ export function ImportPanel() {
         </div>
       ) : null}
       {migrateModule && read && read.errors.length === 0 && read.docs.length > 0 ? (
-        <ImportResult
-          module={migrateModule}
-          input={read}
-          sources={deferred.filter((f) => f.text.trim() !== '')}
-          answers={answers}
-        />
+        <ImportResult module={migrateModule} input={read} sources={given} answers={answers} />
       ) : null}
     </details>
   )
