@@ -1,4 +1,5 @@
 import {
+  containersOf,
   addOptionToPod,
   fields,
   list,
@@ -28,11 +29,7 @@ export function addToContainer(pod: Pod, add: PodAdditions, name: string): Pod {
 }
 
 export const containerNamed = (pod: Pod, name: string): Fields =>
-  fields(
-    [...list(pod.spec['initContainers']), ...list(pod.spec['containers'])].find(
-      (c) => fields(c)['name'] === name,
-    ),
-  )
+  containersOf(pod.spec).find((c) => c['name'] === name) ?? {}
 
 const sameList = (a: unknown[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i])

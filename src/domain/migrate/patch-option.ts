@@ -1,4 +1,5 @@
 import {
+  containersOf,
   envObjects,
   fields,
   list,
@@ -22,8 +23,7 @@ import type { ImportedDoc } from './types.ts'
 export function containersUsingSecrets(doc: ImportedDoc, r: Resolved): string[] {
   const envNames = new Set(envObjects(r).map((o) => o.env))
   const spec = podOf(doc.object, doc.kind).spec
-  return [...list(spec['initContainers']), ...list(spec['containers'])]
-    .map(fields)
+  return containersOf(spec)
     .filter((c) =>
       list(c['env']).some((raw) => {
         const e = fields(raw)
@@ -47,9 +47,7 @@ export function patchWithOption(
 ): { object: Fields; rows: ReportRow[] } {
   const rows: ReportRow[] = []
   let pod = podOf(doc.object, doc.kind)
-  const all = [...list(pod.spec['initContainers']), ...list(pod.spec['containers'])].map(
-    (c) => text(fields(c)['name']) ?? '',
-  )
+  const all = containersOf(pod.spec).map((c) => text(c['name']) ?? '')
   const regular = list(pod.spec['containers']).map((c) => text(fields(c)['name']) ?? '')
   const using = containersUsingSecrets(doc, r)
   const chosen =

@@ -1,4 +1,4 @@
-import { fields, list, text, type Fields } from '../bridge.ts'
+import { containersOf, fields, list, text, type Fields } from '../bridge.ts'
 import { podOf } from '../pod-template.ts'
 import type { ImportedDoc } from '../types.ts'
 
@@ -10,10 +10,7 @@ export interface ContainerRef {
 
 export function containersOfWorkload(doc: ImportedDoc): ContainerRef[] {
   const spec = podOf(doc.object, doc.kind).spec
-  return [...list(spec['initContainers']), ...list(spec['containers'])].map((c) => ({
-    name: text(fields(c)['name']) ?? '',
-    container: fields(c),
-  }))
+  return containersOf(spec).map((c) => ({ name: text(c['name']) ?? '', container: c }))
 }
 
 /** The Secrets a container reads: env secretKeyRef, envFrom secretRef, and mounted Secret volumes. */
