@@ -27,7 +27,7 @@ import type { ReportRow } from './report.ts'
 import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
 import { list, text } from './bridge.ts'
 import { podOf } from './pod-template.ts'
-import type { ImportedDoc, ImportResult } from './types.ts'
+import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './types.ts'
 
 /** One document of the result, in output order. */
 export interface OutputDoc {
@@ -91,7 +91,7 @@ export function migrate(
     .filter((d) => d.role === 'secret')
     .map((d) => ({
       at: d.at,
-      construct: `Secret ${d.namespace || '(no namespace)'}/${d.name}`,
+      construct: `Secret ${nsLabel(d.namespace)}/${d.name}`,
       status: 'info',
       result: `holds values (keys ${(d.secretKeys ?? []).join(', ')}): left out of the output, never echoed`,
       todo: 'store these values in Key Vault and remove the Secret from your files',
@@ -200,7 +200,7 @@ function workloadsOutput(
   for (const d of onCsi) {
     rows.push({
       at: d.at,
-      construct: `${d.kind} ${d.namespace || '(no namespace)'}/${d.name}`,
+      construct: objectLabel(d),
       status: 'info',
       result: `already mounts SecretProviderClass ${mountedSpcs(d).join(', ')}: kept as is, see the lint findings`,
       todo: '',

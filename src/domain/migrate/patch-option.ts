@@ -14,7 +14,7 @@ import {
 import { addToContainer, containerNamed, wrapperArgsFor } from './container-patch.ts'
 import { podOf, withPod } from './pod-template.ts'
 import type { ReportRow } from './report.ts'
-import type { ImportedDoc } from './types.ts'
+import { objectLabel, type ImportedDoc } from './types.ts'
 
 /**
  * The containers that use the secrets: those reading one of the objects' env vars or the synced Secret.
@@ -56,7 +56,7 @@ export function patchWithOption(
       : using.length > 0
         ? using
         : regular.slice(0, 1)
-  const construct = `${doc.kind} ${doc.namespace || '(no namespace)'}/${doc.name}`
+  const construct = objectLabel(doc)
   if (containerName !== undefined && !all.includes(containerName)) {
     rows.push({
       at: doc.at,

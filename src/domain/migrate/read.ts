@@ -3,7 +3,14 @@ import { classify } from './classify.ts'
 import { kubectlTags } from './kubectl-yaml.ts'
 import { fields, isFields, list, text, type Fields } from './bridge.ts'
 import { flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
-import type { ImportedDoc, ImportResult, InputFile, Location, ReadError } from './types.ts'
+import {
+  objectLabel,
+  type ImportedDoc,
+  type ImportResult,
+  type InputFile,
+  type Location,
+  type ReadError,
+} from './types.ts'
 
 /**
  * Reads YAML as `helm template` or `kubectl get -o yaml` prints it: several documents, `List` kinds, YAML 1.1
@@ -153,7 +160,7 @@ function duplicates(result: ImportResult): void {
     else {
       const errorAt = doc.at
       const message =
-        `${doc.kind} ${doc.namespace || '(no namespace)'}/${doc.name} is defined twice ` +
+        `${objectLabel(doc)} is defined twice ` +
         `(first in ${first.at.file}: document ${first.at.document}, line ${first.at.line}): keep one`
       result.errors.push({ at: errorAt, message } satisfies ReadError)
     }

@@ -1,5 +1,5 @@
 import { fields, list, text } from '../bridge.ts'
-import type { ImportedDoc } from '../types.ts'
+import { nsLabel, type ImportedDoc } from '../types.ts'
 
 /** An akv2k8s AzureKeyVaultSecret, read from any served version (pkg/k8s/apis/azurekeyvault/v2beta1/types.go). */
 export interface Akvs {
@@ -54,5 +54,4 @@ export function readAkvs(doc: ImportedDoc): Akvs {
   }
 }
 
-export const akvsLabel = (a: Akvs): string =>
-  `AzureKeyVaultSecret ${a.namespace || '(no namespace)'}/${a.name}`
+export const akvsLabel = (a: Akvs): string => `AzureKeyVaultSecret ${nsLabel(a.namespace)}/${a.name}`

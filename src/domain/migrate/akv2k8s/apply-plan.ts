@@ -13,7 +13,7 @@ import {
 import { addToContainer, containerNamed, wrapperArgsFor } from '../container-patch.ts'
 import { podOf, withPod } from '../pod-template.ts'
 import type { ReportRow } from '../report.ts'
-import type { ImportedDoc } from '../types.ts'
+import { objectLabel, type ImportedDoc } from '../types.ts'
 import type { ContainerPlan } from './convert.ts'
 import type { Group } from './groups.ts'
 
@@ -162,7 +162,7 @@ export function applyPlan(
   if (!text(podOf(doc.object, doc.kind).spec['serviceAccountName']) && text(pod.spec['serviceAccountName'])) {
     rows.push({
       at: doc.at,
-      construct: `${doc.kind} ${doc.namespace || '(no namespace)'}/${doc.name}`,
+      construct: objectLabel(doc),
       status: 'info',
       result: `serviceAccountName ${sa} added: with workload identity the driver reads the vault with the pod's service account`,
       todo: `create ServiceAccount ${sa} and its federated credential (npm run generate writes both for these answers)`,

@@ -1,7 +1,7 @@
 import { fields, list, text, type Resolved } from '../bridge.ts'
 import { injectionRef, looksInjected } from '../classify.ts'
 import type { ReportRow } from '../report.ts'
-import type { ImportedDoc } from '../types.ts'
+import { nsLabel, objectLabel, type ImportedDoc } from '../types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
 import { externalSecret } from './eso.ts'
@@ -30,7 +30,6 @@ export interface Conversion {
 const MUTATED_INIT = 'copy-azurekeyvault-env'
 
 const sameNs = (a: string, b: string): boolean => (a || 'default') === (b || 'default')
-const nsLabel = (ns: string): string => ns || '(no namespace)'
 
 /** Converts akv2k8s resources and env injection per shared/reference/akv2k8s-and-eso.md §3.1. */
 export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conversion {
@@ -140,7 +139,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
     if (containersOfWorkload(doc).some((ref) => ref.name === MUTATED_INIT)) {
       c.rows.push({
         at: doc.at,
-        construct: `${doc.kind} ${nsLabel(doc.namespace)}/${doc.name}`,
+        construct: objectLabel(doc),
         status: 'caveat',
         result: `the akv2k8s webhook already mutated it (init container ${MUTATED_INIT}, command rewritten); the patch keeps what the webhook added`,
         todo: 'import the manifest you apply (the Deployment or chart output), not a pod read back from the cluster',
