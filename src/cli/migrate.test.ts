@@ -40,6 +40,27 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(r.stderr).not.toMatch(/Not ready to apply/)
   })
 
+  it('converts the TLS example keeping the Secret name, type and keys, and reports the multi-key one as not convertible', () => {
+    const tls = migrate(`${FIXTURES}/akv2k8s/certificate-sync.yaml`, '--answers', 'v=1&copy=ok')
+    expect(tls.code).toBe(0)
+    const [spc] = loadAll(tls.stdout) as { kind: string; spec: { secretObjects: unknown[] } }[]
+    expect(spc?.kind).toBe('SecretProviderClass')
+    expect(spc?.spec.secretObjects).toEqual([
+      expect.objectContaining({
+        secretName: 'my-certificate-from-akv',
+        type: 'kubernetes.io/tls',
+        data: expect.arrayContaining([
+          expect.objectContaining({ key: 'tls.key' }),
+          expect.objectContaining({ key: 'tls.crt' }),
+        ]),
+      }),
+    ])
+    const multi = migrate(`${FIXTURES}/akv2k8s/multi-key-value-secret.yaml`, '--answers', 'v=1&copy=ok')
+    expect(multi.code).toBe(0)
+    expect(multi.stdout).not.toContain('AzureKeyVaultSecret')
+    expect(multi.stderr).toMatch(/^ {2}\[not convertible\] AzureKeyVaultSecret akv-test\/db-config /m)
+  })
+
   it('--option 2 reads the injected value from a mounted file through the wrapper', () => {
     const r = migrate(`${FIXTURES}/akv2k8s/env-injection.yaml`, '--answers', ANSWERS, '--option', '2')
     expect(r.code).toBe(0)
