@@ -357,3 +357,13 @@ test.describe('words that fit', () => {
     expect((await field.innerText()).match(/az keyvault show/g)).toHaveLength(1)
   })
 })
+
+test('an unanswered identity question says what the files go by: a new identity while no client ID is given', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&code=yes&app=orders')
+  const question = page.getByRole('group', { name: /new managed identity/ })
+  await expect(question).toContainText('Not answered yet: assuming “Create a new one”')
+  await page.getByLabel('Client ID of the identity').fill('3f2504e0-4f89-11d3-9a0c-0305e82c3301')
+  await expect(question).toContainText('Not answered yet: assuming “Use an existing one”')
+})

@@ -1,20 +1,21 @@
-import { ASSUMED, choiceOptions, choiceQuestion, type ChoiceKey } from '../../domain/index.ts'
+import { choiceOptions, choiceQuestion, type ChoiceKey } from '../../domain/index.ts'
 import { chooseAnswer } from '../../state/answers-store.ts'
 
 interface Props {
   name: ChoiceKey
   value: string | undefined
+  /** What the engine goes by while the question is unanswered (the resolved answer), if anything. */
+  assumed?: string | undefined
   notUsed?: string | undefined
   /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
   justChanged?: boolean
 }
 
 /** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion({ name, value, notUsed, justChanged }: Props) {
+export function ChoiceQuestion({ name, value, assumed, notUsed, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
-  const assumed: Partial<Record<string, string>> = ASSUMED
-  const assumedLabel = choices.find((c) => c.value === assumed[name])?.label
+  const assumedLabel = choices.find((c) => c.value === assumed)?.label
   return (
     <fieldset className={justChanged ? 'question just-changed' : 'question'} id={`q-${name}`} tabIndex={-1}>
       <legend>{q.question ?? q.title}</legend>

@@ -53,6 +53,8 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
     <ChoiceQuestion
       name={name}
       value={value === undefined ? undefined : String(value)}
+      // Unanswered, the engine goes by the resolved answer: assumed (code, copy, ...) or derived (identity).
+      assumed={resolved === undefined ? undefined : String(resolved)}
       notUsed={notUsed}
       justChanged={justChanged}
     />
