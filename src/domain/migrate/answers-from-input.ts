@@ -4,6 +4,7 @@ import {
   emptyAnswers,
   fields,
   isFields,
+  isLongRunning,
   list,
   text,
   TEXT_KEYS,
@@ -17,13 +18,13 @@ import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
 import { podOf } from './pod-template.ts'
 import type { ImportedDoc, ImportResult } from './types.ts'
 
-/** Deployments and the like run the app; Jobs and Pods are more often helpers (a chart's hooks). */
-const LONG_RUNNING = ['Deployment', 'StatefulSet', 'DaemonSet']
-
-/** The workload taken for "the app" when the user names none: the first long-running one, else the first. */
+/**
+ * The workload taken for "the app" when the user names none: the first long-running one (Deployments and
+ * the like run the app; Jobs and Pods are more often helpers, a chart's hooks), else the first.
+ */
 export function mainWorkload(docs: readonly ImportedDoc[]): ImportedDoc | undefined {
   const workloads = docs.filter((d) => d.role === 'workload')
-  return workloads.find((d) => LONG_RUNNING.includes(d.kind)) ?? workloads[0]
+  return workloads.find((d) => isLongRunning(d.kind)) ?? workloads[0]
 }
 
 /** Objects named in a SecretProviderClass's `objects` parameter (YAML in YAML); nothing when it does not parse. */

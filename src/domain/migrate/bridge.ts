@@ -36,6 +36,7 @@ export { CSI_DRIVER, SECRETS_VOLUME, SPC_API_VERSION, WRAPPER_VOLUME } from '../
 export { toYaml, toYamlStream } from '../generate/yaml.ts'
 export { fields, isFields, list, text, type Fields } from '../k8s/read.ts'
 export { podTemplateOf, containersOf } from '../k8s/pods.ts'
+export { isLongRunning, isWorkloadKind, podPathOf } from '../k8s/workloads.ts'
 export { podProblems } from '../check/pod-rules.ts'
 export { checkProviderRules } from '../check/provider-rules.ts'
 export { recommend } from '../recommend/recommend.ts'
