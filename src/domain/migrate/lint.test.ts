@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { answersFromInput } from './answers-from-input.ts'
 import { lintInputs } from './lint.ts'
 import { readInputs } from './read.ts'
 import { CLIENT, TENANT } from './test-kit.ts'
@@ -129,5 +130,34 @@ describe('lint of imported SecretProviderClasses and their workloads', () => {
       at: { file: 'f0.yaml', document: 1, line: 2 },
       subject: 'SecretProviderClass shop/shop',
     })
+  })
+})
+
+describe('the lint and the answers read `objects` with one reader', () => {
+  const item = (fields: string) => `          - |\n${fields.replace(/^/gm, '            ')}`
+  const objects = [
+    '        array:',
+    item('objectName: db-password\nobjectType: secret'),
+    // Not YAML: the provider refuses this item; the others still say which objects the app reads.
+    item('objectName: [unclosed\nobjectType: secret'),
+    item('objectName: 12345\nobjectType: key'),
+    '          - objectName: as-a-map',
+  ].join('\n')
+  const input = readInputs([{ name: 'in.yaml', text: spc({ objects }) }])
+
+  it('lint names each item it cannot read', () => {
+    const found = lintInputs(input.docs).map((f) => f.message)
+    expect(found).toContainEqual(
+      expect.stringMatching(/^parameters\.objects item 2 is not a mapping of object fields: /),
+    )
+    expect(found).toContainEqual(expect.stringMatching(/^parameters\.objects item 4 must be a YAML string/))
+    expect(found.filter((m) => /item [13]\b/.test(m))).toEqual([])
+  })
+
+  it('the answers take the items lint found readable, a numeric name as the provider reads it', () => {
+    expect(answersFromInput(input).objects?.map((o) => `${o.type} ${o.name}`)).toEqual([
+      'secret db-password',
+      'key 12345',
+    ])
   })
 })
