@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { answersFromInput } from './answers-from-input.ts'
 import { lintInputs } from './lint.ts'
 import { readInputs } from './read.ts'
-import { CLIENT, TENANT } from './test-kit.ts'
+import { migrate } from './migrate.ts'
+import { CLIENT, complete, TENANT } from './test-kit.ts'
 
 interface SpcParts {
   ns?: string
@@ -159,5 +160,22 @@ describe('the lint and the answers read `objects` with one reader', () => {
       'secret db-password',
       'key 12345',
     ])
+  })
+})
+
+describe('one label for one object', () => {
+  it('names an object without a namespace alike in the lint and in the report', () => {
+    const noNs = (yaml: string) => yaml.replace(', namespace: shop}', '}')
+    const readOnlyMissing = pod().replace('csi.k8s.io, readOnly: true', 'csi.k8s.io')
+    const input = readInputs([{ name: 'in.yaml', text: `${noNs(spc())}---\n${noNs(readOnlyMissing)}` }])
+    const r = migrate(input, complete({ app: 'web' }))
+    const label = 'Pod (no namespace)/web'
+    expect(r.rows.filter((row) => row.at?.document === 2).map((row) => row.construct)).toEqual([label])
+    expect(r.lint.map((f) => f.subject)).toEqual([label])
+  })
+
+  it('names a workload that is not the app with its namespace, as every other row does', () => {
+    const r = migrate(readInputs([{ name: 'in.yaml', text: pod() }]), complete({ app: 'other' }))
+    expect(r.rows.map((row) => row.construct)).toContain('Pod shop/web')
   })
 })

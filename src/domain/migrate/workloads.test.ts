@@ -86,7 +86,7 @@ describe('the workloads table: every home of "where the pod lives" gives one ans
 
     it('the checker applies the pod rules to it', () => {
       expect(podProblems([manifest])).toEqual([
-        expect.stringMatching(/volume secrets: csi\.readOnly must be true/),
+        { subject: `${kind} shop/web`, message: 'volume secrets: csi.readOnly must be true' },
       ])
     })
 
