@@ -1,5 +1,6 @@
 import type { OptionId } from '../answers/model.ts'
 import type { Manifest } from '../k8s/types.ts'
+import type { Plan } from '../plan/plan.ts'
 
 export type FileLanguage = 'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go'
 
@@ -18,9 +19,11 @@ export interface OutputFile {
 
 export interface Generated {
   option: OptionId
+  /** What the files were written for: the runnable folder renders its own rows (the README) from it. */
+  plan: Plan
   /** Every Kubernetes manifest, in apply order. */
   manifests: Manifest[]
-  /** Manifests (one file each), then the Azure CLI script, then the code sample when there is one. */
+  /** The rows of the outputs table the plan needs (outputs.ts): manifests, the Azure CLI script, the code sample. */
   files: OutputFile[]
   /** All manifests as one multi-document YAML stream: what `npm run generate` prints and "download all" saves. */
   allManifests: string
