@@ -46,8 +46,6 @@ export interface Recommendation {
   warnings: Warning[]
   /** When the generated option goes against answers: one sentence per answer it violates. */
   violations: string[]
-  /** The one answer that would flip the recommendation, and to what; undefined when none would. */
-  flip?: { key: ChoiceKey; text: string }
   /** Steps, in order, toward option 1. Empty when option 1 is generated. */
   roadmap: string[]
 }
