@@ -82,7 +82,7 @@ function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // The synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
   return envObjects.map((o) => ({
     name: o.env,
-    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o) } },
+    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o.fileName) } },
   }))
 }
 

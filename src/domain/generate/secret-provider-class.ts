@@ -63,7 +63,7 @@ function secretObjects({ r, envObjects }: Plan): SecretObject[] {
       // The driver refuses an empty type even though the Secret API would default it.
       type: 'Opaque',
       // `objectName` here is the mounted file name (the alias when there is one), not the Key Vault name.
-      data: envObjects.map((o) => ({ objectName: o.fileName, key: secretKeyFor(o) })),
+      data: envObjects.map((o) => ({ objectName: o.fileName, key: secretKeyFor(o.fileName) })),
     },
   ]
 }

@@ -25,6 +25,7 @@ export {
 export {
   resolve,
   resolveObject,
+  secretKeyFor,
   syncedSecretName,
   type Resolved,
   type ResolvedObject,

@@ -1,11 +1,11 @@
-import { fields, list, text, type Resolved } from '../bridge.ts'
+import { fields, list, secretKeyFor, text, type Resolved } from '../bridge.ts'
 import { injectionRef, looksInjected } from '../classify.ts'
 import type { ReportRow } from '../report.ts'
 import { nsLabel, objectLabel, type ImportedDoc } from '../types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
 import { externalSecret } from './eso.ts'
-import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
+import { addSync, fileFor, groupId, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
 import { mapRef } from './map-ref.ts'
 import { containersOfWorkload, ingressSecretsOf, pullSecretsOf, secretsReadBy } from './workload-scan.ts'
@@ -105,7 +105,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         plan.groups.add(groupId(a.namespace, a.vault))
         let result: string
         if (copy && mapped.sync) {
-          const key = mapped.sync.key ?? keyForFile(file)
+          const key = mapped.sync.key ?? secretKeyFor(file)
           addSync(g, mapped.sync.secretName, mapped.sync.type, key, mapped.object)
           plan.env.set(envName, { secretName: mapped.sync.secretName, key })
           result = `secretKeyRef ${mapped.sync.secretName}/${key}, synced by SecretProviderClass ${g.spcName} (the value now lives in a Kubernetes Secret)`
