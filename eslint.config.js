@@ -5,9 +5,11 @@ import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
+import noTypeImportCycle from './scripts/eslint/no-type-import-cycle.mjs'
 
 // The domain's layers, lowest first: a folder imports only from its own layer or those before it, the
-// entries (index.ts, engine.ts, assess.ts) from any. Import cycles are refused outright (import-x/no-cycle),
+// entries (index.ts, engine.ts, assess.ts) from any. Import cycles are refused outright (import-x/no-cycle, and
+// scripts/eslint/no-type-import-cycle.mjs for a cycle through a type-only import),
 // so two folders of one layer may use each other in one direction only.
 const LAYERS = [
   ['answers'],
@@ -85,10 +87,10 @@ export default defineConfig([
     },
   },
   {
-    // The layers of the domain, and no import cycle (a type-only import counts, as for the layers).
+    // The layers of the domain (a type-only import counts too), and no import cycle.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
-    plugins: { 'import-x': importX },
+    plugins: { 'import-x': importX, local: { rules: { 'no-type-import-cycle': noTypeImportCycle } } },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })],
       // Without these the rules cannot read a TypeScript module's imports and no-cycle finds nothing.
@@ -97,6 +99,8 @@ export default defineConfig([
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // import-x/no-cycle skips type-only imports; this local rule reports the cycles that run through one.
+      'local/no-type-import-cycle': ['error', { root: 'src/domain' }],
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...importerZones] }],
     },
   },
