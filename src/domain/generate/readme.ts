@@ -1,15 +1,5 @@
 import { OPTION_TITLES } from '../recommend/types.ts'
-import type { RenderInput } from './outputs.ts'
-import type { OutputFile } from './types.ts'
-
-/**
- * One value still a placeholder in the files, keyed by its permalink key (`tenant`, `o[1]`), as the page and
- * the command line's "Not ready to apply as is" list it. Computed by the caller: the folder only lists them.
- */
-export interface PlaceholderNote {
-  key: string
-  message: string
-}
+import type { OutputFile, RenderInput } from './types.ts'
 
 const fileLine = (f: OutputFile): string => `- \`${f.name}\`: ${f.title}`
 

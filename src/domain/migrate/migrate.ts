@@ -10,19 +10,20 @@ import {
   type OptionId,
   type Recommendation,
   type Resolved,
-} from './bridge.ts'
+} from './shared/bridge.ts'
 import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
 import { applyPlan } from './akv2k8s/apply-plan.ts'
-import { convertAkv2k8s, type Conversion } from './akv2k8s/convert.ts'
+import type { Conversion } from './akv2k8s/conversion.ts'
+import { convertAkv2k8s } from './akv2k8s/convert.ts'
 import { groupSpc } from './akv2k8s/spc.ts'
-import { looksInjected } from './classify.ts'
+import { looksInjected } from './shared/classify.ts'
 import { lintInputs, type LintFinding } from './lint.ts'
 import { patchWithOption } from './patch-option.ts'
-import type { ReportRow } from './report.ts'
+import type { ReportRow } from './shared/report.ts'
 import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
-import { list, text } from './bridge.ts'
-import { podOf } from './pod-template.ts'
-import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './types.ts'
+import { list, text } from './shared/bridge.ts'
+import { podOf } from './shared/pod-template.ts'
+import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './shared/types.ts'
 
 /** One document of the result, in output order. */
 export interface OutputDoc {

@@ -11,12 +11,12 @@ import {
   type Manifest,
   type Resolved,
   type ResolvedObject,
-} from '../bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from '../container-patch.ts'
-import { podOf, withPod } from '../pod-template.ts'
-import type { ReportRow } from '../report.ts'
-import { objectLabel, type ImportedDoc } from '../types.ts'
-import type { ContainerPlan } from './convert.ts'
+} from '../shared/bridge.ts'
+import { addToContainer, containerNamed, wrapperArgsFor } from '../shared/container-patch.ts'
+import { podOf, withPod } from '../shared/pod-template.ts'
+import type { ReportRow } from '../shared/report.ts'
+import { objectLabel, type ImportedDoc } from '../shared/types.ts'
+import type { ContainerPlan } from './conversion.ts'
 import type { Group } from './groups.ts'
 
 /** The CSI volume name and mount path for each SecretProviderClass this pod mounts: the default for the first. */

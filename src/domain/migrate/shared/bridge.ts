@@ -2,14 +2,14 @@
  * The one place the importer reaches into the rest of the domain: the generators take a plan, worked
  * out here from the resolved answers and the option, exactly as the wizard's files are.
  */
-import type { OptionId } from '../answers/model.ts'
-import type { Resolved } from '../answers/resolve.ts'
-import { OUTPUTS } from '../generate/outputs.ts'
-import { podAdditions as additionsOf } from '../generate/pod-additions.ts'
-import { secretProviderClass as spcOf } from '../generate/secret-provider-class.ts'
-import { serviceAccount as serviceAccountOf } from '../generate/service-account.ts'
-import { wrapperConfigMap as wrapperConfigMapOf } from '../generate/wrapper.ts'
-import { planFor } from '../plan/plan.ts'
+import type { OptionId } from '../../answers/model.ts'
+import type { Resolved } from '../../answers/resolve.ts'
+import { OUTPUTS } from '../../generate/outputs.ts'
+import { podAdditions as additionsOf } from '../../generate/pod-additions.ts'
+import { secretProviderClass as spcOf } from '../../generate/secret-provider-class.ts'
+import { serviceAccount as serviceAccountOf } from '../../generate/service-account.ts'
+import { wrapperConfigMap as wrapperConfigMapOf } from '../../generate/wrapper.ts'
+import { planFor } from '../../plan/plan.ts'
 
 export {
   CHOICE_KEYS,
@@ -21,29 +21,48 @@ export {
   type KvObject,
   type ObjectType,
   type OptionId,
-} from '../answers/model.ts'
+} from '../../answers/model.ts'
 export {
   resolve,
   resolveObject,
   syncedSecretName,
   type Resolved,
   type ResolvedObject,
-} from '../answers/resolve.ts'
-export { envObjectsOf as envObjects, usesCsiDriver, usesWorkloadIdentity, usesWrapper } from '../plan/plan.ts'
-export { addOptionToPod, secretsVolume, wrapperVolume, type PodAdditions } from '../generate/pod-additions.ts'
-export { objectsParameter } from '../generate/secret-provider-class.ts'
-export { wrapperCommand } from '../generate/wrapper.ts'
-export { CSI_DRIVER, SECRETS_VOLUME, SPC_API_VERSION, WRAPPER_VOLUME } from '../k8s/names.ts'
-export { toYaml, toYamlStream } from '../generate/yaml.ts'
-export { fields, isFields, list, nsLabel, objectLabel, scalarText, text, type Fields } from '../k8s/read.ts'
-export { readableObjects, readObjectsParameter } from '../k8s/objects-parameter.ts'
-export { podTemplateOf, containersOf } from '../k8s/pods.ts'
-export { isLongRunning, isWorkloadKind, podPathOf } from '../k8s/workloads.ts'
-export { podRules } from '../check/pod-rules.ts'
-export { checkProviderRules } from '../check/provider-rules.ts'
-export type { CheckResult } from '../check/result.ts'
-export { recommend } from '../recommend/recommend.ts'
-export type { Recommendation } from '../recommend/types.ts'
+} from '../../answers/resolve.ts'
+export {
+  envObjectsOf as envObjects,
+  usesCsiDriver,
+  usesWorkloadIdentity,
+  usesWrapper,
+} from '../../plan/plan.ts'
+export {
+  addOptionToPod,
+  secretsVolume,
+  wrapperVolume,
+  type PodAdditions,
+} from '../../generate/pod-additions.ts'
+export { objectsParameter } from '../../generate/secret-provider-class.ts'
+export { wrapperCommand } from '../../generate/wrapper.ts'
+export { CSI_DRIVER, SECRETS_VOLUME, SPC_API_VERSION, WRAPPER_VOLUME } from '../../k8s/names.ts'
+export { toYaml, toYamlStream } from '../../generate/yaml.ts'
+export {
+  fields,
+  isFields,
+  list,
+  nsLabel,
+  objectLabel,
+  scalarText,
+  text,
+  type Fields,
+} from '../../k8s/read.ts'
+export { readableObjects, readObjectsParameter } from '../../k8s/objects-parameter.ts'
+export { podTemplateOf, containersOf } from '../../k8s/pods.ts'
+export { isLongRunning, isWorkloadKind, podPathOf } from '../../k8s/workloads.ts'
+export { podRules } from '../../check/pod-rules.ts'
+export { checkProviderRules } from '../../check/provider-rules.ts'
+export type { CheckResult } from '../../check/result.ts'
+export { recommend } from '../../recommend/recommend.ts'
+export type { Recommendation } from '../../recommend/types.ts'
 
 /** What an option adds to a pod, for these answers. */
 export const podAdditions = (r: Resolved, option: OptionId) => additionsOf(planFor(r, option))
