@@ -1,14 +1,9 @@
 import {
+  addedObjects,
   fields,
   recommend,
   resolve,
-  secretProviderClass,
-  serviceAccount,
   toYaml,
-  usesCsiDriver,
-  usesWorkloadIdentity,
-  usesWrapper,
-  wrapperConfigMap,
   type Answers,
   type Fields,
   type Manifest,
@@ -231,18 +226,17 @@ function workloadsOutput(
       .filter((d) => d.role !== 'secret')
       .map((d) => ({ source: d, object: d.object, change: 'unchanged' as const }))
   const ns = targets[0]?.namespace ?? ''
-  const has = (role: string, name: string) =>
-    docs.some((d) => d.role === role && d.name === name && (d.namespace || 'default') === (ns || 'default'))
-  const rNs = { ...r, ns: ns || r.ns }
+  const sameNs = (a: string) => (a || 'default') === (ns || 'default')
+  const has = (m: Manifest) =>
+    docs.some((d) => d.kind === m.kind && d.name === m.metadata.name && sameNs(d.namespace))
   const strip = (m: Manifest): Fields => {
     if (!ns) delete m.metadata.namespace
     return asFields(m)
   }
-  const added: Fields[] = [
-    ...(usesWorkloadIdentity(option, r) && !has('serviceaccount', r.sa) ? [strip(serviceAccount(rNs))] : []),
-    ...(usesWrapper(option, r) ? [strip(wrapperConfigMap(rNs))] : []),
-    ...(usesCsiDriver(option) && !has('spc', r.spc) ? [strip(secretProviderClass(rNs, option))] : []),
-  ]
+  // The generator's own rows, less what the input already has.
+  const added: Fields[] = addedObjects({ ...r, ns: ns || r.ns }, option)
+    .filter((m) => !has(m))
+    .map(strip)
   const output: OutputDoc[] = []
   for (const doc of docs) {
     if (doc.role === 'secret') continue

@@ -170,3 +170,18 @@ describe('idempotence (property)', () => {
     )
   }, 60_000)
 })
+
+describe('what the option adds beside the workload', () => {
+  it('is the generator’s rows less what the input already has: a second run adds no second ConfigMap', () => {
+    const once = run(WORKLOADS['Deployment'] ?? '', answers, 2)
+    expect(once.output.map((d) => `${String(d.object['kind'])}:${d.change}`)).toEqual([
+      'ServiceAccount:added',
+      'ConfigMap:added',
+      'SecretProviderClass:added',
+      'Deployment:patched',
+    ])
+    const twice = run(once.yaml, answers, 2)
+    expect(twice.output.filter((d) => d.object['kind'] === 'ConfigMap')).toHaveLength(1)
+    expect(twice.output.filter((d) => d.change === 'added')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@
  */
 import type { OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
+import { OUTPUTS } from '../../generate/outputs.ts'
 import { podAdditions as additionsOf } from '../../generate/pod-additions.ts'
 import { secretProviderClass as spcOf } from '../../generate/secret-provider-class.ts'
 import { serviceAccount as serviceAccountOf } from '../../generate/service-account.ts'
@@ -34,7 +35,12 @@ export {
   usesWorkloadIdentity,
   usesWrapper,
 } from '../../plan/plan.ts'
-export { addOptionToPod, type PodAdditions } from '../../generate/pod-additions.ts'
+export {
+  addOptionToPod,
+  secretsVolume,
+  wrapperVolume,
+  type PodAdditions,
+} from '../../generate/pod-additions.ts'
 export { objectsParameter } from '../../generate/secret-provider-class.ts'
 export { wrapperCommand } from '../../generate/wrapper.ts'
 export { CSI_DRIVER, SECRETS_VOLUME, SPC_API_VERSION, WRAPPER_VOLUME } from '../../k8s/names.ts'
@@ -68,6 +74,18 @@ export const secretProviderClass = (r: Resolved, option: OptionId): Manifest => 
   ...spcOf(planFor(r, option)),
 })
 export const serviceAccount = (r: Resolved): Manifest => ({ ...serviceAccountOf(r) })
+
+/**
+ * The objects an option adds beside the app's workload (service account, wrapper ConfigMap,
+ * SecretProviderClass): the manifest rows of the generator's outputs table this plan needs, but the
+ * workload, which the importer patches in the input instead.
+ */
+export function addedObjects(r: Resolved, option: OptionId): Manifest[] {
+  const plan = planFor(r, option)
+  return OUTPUTS.flatMap((row) =>
+    row.stage === 'manifest' && !row.workload && row.when(plan) ? [{ ...row.build(plan) }] : [],
+  )
+}
 export const wrapperConfigMap = (r: Resolved): Manifest => ({ ...wrapperConfigMapOf(r) })
 
 /**
