@@ -6,10 +6,12 @@
 import { PLACEHOLDER } from '../bridge.ts'
 import { facts, nameOr, q, say, sh, yaml } from '../fix.ts'
 import type { Entry, MatchContext } from './entry.ts'
-import { POLICY_FLAG, ROLE, TYPE_WORD, typeOf, type KvType } from './roles.ts'
+import { COLLECTION, POLICY_FLAG, ROLE, ROLE_READS, TYPE_WORD, typeOf, type KvType } from './roles.ts'
 
 const vaultOf = (c: MatchContext) => nameOr(PLACEHOLDER.kv, c.facts.vault, c.names.vault)
-const scope = (vault: string) => `"$(az keyvault show -n ${q(vault)} --query id -o tsv)"`
+/** The object's own resource id: the scope the setup script grants on (least privilege). */
+const objectScope = (vault: string, type: KvType, name: string) =>
+  `"$(az keyvault show -n ${q(vault)} --query id -o tsv)/${COLLECTION[type]}/"${q(name)}`
 
 const rbacDenied: Entry = {
   id: 'kv-rbac-denied',
@@ -42,14 +44,16 @@ const rbacDenied: Entry = {
       ),
       fix: [
         say(
-          `Give the identity "${ROLE[type]}" on the vault (least privilege: read ${TYPE_WORD[type]}s, nothing else).`,
+          c.facts.objectName
+            ? `Give the identity "${ROLE[type]}" on this ${TYPE_WORD[type]} only, as the setup script does (${ROLE_READS[ROLE[type]]}):`
+            : `Give the identity "${ROLE[type]}" on each ${TYPE_WORD[type]} it reads, as the setup script does (${ROLE_READS[ROLE[type]]}; on the whole vault it reaches every object of the vault):`,
         ),
         sh(
           `az role assignment create --role ${q(ROLE[type])} \\`,
           c.facts.callerObjectId
             ? `  --assignee-object-id ${q(c.facts.callerObjectId)} --assignee-principal-type ServicePrincipal \\`
             : `  --assignee ${q(who)} \\`,
-          `  --scope ${scope(vault)}`,
+          `  --scope ${objectScope(vault, type, nameOr(PLACEHOLDER.object, c.facts.objectName))}`,
         ),
         say(
           'A new role assignment can take a few minutes to apply; the kubelet retries the mount by itself. ' +

@@ -100,6 +100,20 @@ describe('azure-setup.sh', () => {
     expect(script(seedAnswers(), 1)).not.toContain('enable-addons')
   })
 
+  it('option 3 without rotation does not promise that a new pod gets the current env vars', () => {
+    // Env vars come from the synced Secret, which drivers up to v1.5.6 update only while rotation is on
+    // (shared/reference/csi-provider-azure.md §3, kubernetes-sigs/secrets-store-csi-driver PR #1622).
+    const option3 = script({ ...seedAnswers(), rotate: 'none' }, 3)
+    expect(option3).not.toMatch(/so each new pod gets the\n# current version/)
+    expect(option3).toMatch(
+      /drivers up to v1\.5\.6 update a Secret that exists already only while rotation\n# is on/,
+    )
+    // Option 2 reads Key Vault on every mount: a new pod does get the current files.
+    expect(script({ ...seedAnswers(), rotate: 'none', reads: 'file' }, 2)).toContain(
+      'so each new pod gets the\n# current version in its files',
+    )
+  })
+
   it('workload identity: OIDC issuer, identity, federated credential for exactly this service account', () => {
     const source = script({ ...seedAnswers(), auth: 'workload' }, 2)
     expect(source).toContain(
