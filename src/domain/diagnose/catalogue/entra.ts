@@ -85,23 +85,43 @@ const unknownClient: Entry = {
   },
 }
 
+/**
+ * Azure Identity's words for a workload identity credential with nothing to work with: Go azidentity
+ * workload_identity.go, Python and .NET "WorkloadIdentityCredential authentication unavailable", and Node.js
+ * "WorkloadIdentityCredential: is unavailable. tenantId, clientId, and federatedTokenFilePath are required
+ * parameters." (Azure/azure-sdk-for-js sdk/identity/identity/src/credentials/workloadIdentityCredential.ts).
+ */
+const WI_UNAVAILABLE = [
+  'no token file specified',
+  'azure_federated_token_file variable is not set',
+  'workloadidentitycredential authentication unavailable',
+  'no client id specified. check pod configuration',
+  'federatedtokenfilepath are required parameters',
+]
+
+/**
+ * A DefaultAzureCredential listing in which workload identity was unavailable: whatever the credentials after
+ * it say (IMDS answering for the node) is a symptom, since the SDK only fell through to them.
+ */
+export const sdkFellThrough = (window: string): boolean => {
+  const lower = window.toLowerCase()
+  return WI_UNAVAILABLE.some((n) => lower.includes(n))
+}
+
 const sdkNotInjected: Entry = {
   id: 'wi-pod-not-injected',
   title: 'The app has no workload identity environment',
-  weight: 80,
+  // Above the node identity's IMDS answers (81): in a DefaultAzureCredential listing those follow from this.
+  weight: 82,
   // Texts: Azure Identity's WorkloadIdentityCredential when the webhook injected nothing:
   // Go "no token file specified. Check pod configuration or set TokenFilePath in the options"
   // (https://github.com/Azure/AppConfiguration-KubernetesProvider/issues/14), "AZURE_FEDERATED_TOKEN_FILE variable
   // is not set" (https://github.com/equinor/radix-operator/issues/1302), Python "WorkloadIdentityCredential
   // authentication unavailable", Go azidentity workload_identity.go "no client ID specified. Check pod
-  // configuration or set ClientID in the options" (Azure/azure-sdk-for-go sdk/azidentity). The CSI mount does not need them (shared/reference/csi-provider-azure.md 4a).
-  source: 'https://github.com/Azure/AppConfiguration-KubernetesProvider/issues/14',
-  needles: [
-    'no token file specified',
-    'azure_federated_token_file variable is not set',
-    'workloadidentitycredential authentication unavailable',
-    'no client id specified. check pod configuration',
-  ],
+  // configuration or set ClientID in the options" (Azure/azure-sdk-for-go sdk/azidentity), and Node.js (above).
+  // The CSI mount does not need them (shared/reference/csi-provider-azure.md 4a).
+  source: 'Azure/azure-sdk-for-go sdk/azidentity/workload_identity.go',
+  needles: WI_UNAVAILABLE,
   explain: (c) => {
     const sa = nameOr('<service-account>', c.names.sa)
     return {

@@ -4,11 +4,11 @@
  * (Azure/secrets-store-csi-driver-provider-azure pkg/provider/provider.go, wrapObjectTypeError).
  */
 import { PLACEHOLDER } from '../bridge.ts'
-import { facts, nameOr, q, say, sh, yaml } from '../fix.ts'
-import type { Entry, MatchContext } from './entry.ts'
+import { facts, nameOr, q, say, sh, yaml, vaultOf } from '../fix.ts'
+import type { Entry } from './entry.ts'
+import { missingVersion } from './vault-state.ts'
 import { COLLECTION, POLICY_FLAG, ROLE, ROLE_READS, TYPE_WORD, typeOf, type KvType } from './roles.ts'
 
-const vaultOf = (c: MatchContext) => nameOr(PLACEHOLDER.kv, c.facts.vault, c.names.vault)
 /** The object's own resource id: the scope the setup script grants on (least privilege). */
 const objectScope = (vault: string, type: KvType, name: string) =>
   `"$(az keyvault show -n ${q(vault)} --query id -o tsv)/${COLLECTION[type]}/"${q(name)}`
@@ -151,6 +151,8 @@ const objectNotFound: Entry = {
   // (KeyNotFound, CertificateNotFound), https://github.com/Azure/azure-sdk-for-js/issues/25489
   source: 'https://github.com/Azure/azure-sdk-for-js/issues/25489',
   needles: ['secretnotfound', 'keynotfound', 'certificatenotfound', 'was not found in this key vault'],
+  // A pinned version that does not exist is another finding (vault-state.ts): the object itself is there.
+  accept: (c) => missingVersion(c) === undefined,
   explain: (c) => {
     const m = NOT_FOUND.exec(c.window)
     const type: KvType = typeOf(m?.[1]) ?? typeOf(c.facts.objectType) ?? 'secret'
