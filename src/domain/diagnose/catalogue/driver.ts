@@ -143,7 +143,7 @@ const tokenMissing: Entry = {
   // Text: provider pkg/auth/auth.go ErrServiceAccountTokensNotFound "service account tokens not found", wrapped in
   // provider.go as "failed to parse workload identity tokens"; the CSIDriver needs tokenRequests for
   // api://AzureADTokenExchange (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/1022).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/1022',
+  source: 'Azure/secrets-store-csi-driver-provider-azure pkg/auth/auth.go',
   needles: ['service account tokens not found', 'failed to parse workload identity tokens'],
   explain: () => ({
     cause:

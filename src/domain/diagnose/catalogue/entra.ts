@@ -21,7 +21,7 @@ const wrongTenant: Entry = {
   // Texts: Key Vault 401 "AKV10032: Invalid issuer. Expected one of https://sts.windows.net/<vault tenant>/...,
   // found https://sts.windows.net/<token tenant>/" (https://github.com/Azure/azure-sdk-for-js/issues/12539);
   // Entra "AADSTS90002: Tenant '<id>' not found" (https://github.com/Azure/azure-cli/issues/22145).
-  source: 'https://github.com/Azure/azure-sdk-for-js/issues/12539',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['akv10032', 'aadsts90002'],
   explain: (c) => {
     const found = FOUND_ISSUER.exec(c.window)?.[1]
@@ -53,7 +53,7 @@ const unknownClient: Entry = {
   weight: 83,
   // Text: "AADSTS700016: Application with identifier 'X' was not found in the directory 'Y'. ... You may have sent
   // your authentication request to the wrong tenant." (https://github.com/Azure/aad-pod-identity/issues/1277)
-  source: 'https://github.com/Azure/aad-pod-identity/issues/1277',
+  source: 'MicrosoftDocs/entra-docs docs/identity-platform/reference-error-codes.md',
   needles: ['aadsts700016'],
   explain: (c) => {
     const m = UNKNOWN_APP.exec(c.window)

@@ -34,7 +34,7 @@ const severalIdentities: Entry = {
   weight: 81,
   // Text: IMDS 400 "Multiple user assigned identities exist, please specify the clientId / resourceId of the
   // identity in the token request" (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/725).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/725',
+  source: 'MicrosoftDocs/entra-docs docs/identity/managed-identities-azure-resources/how-to-use-vm-token.md',
   needles: ['multiple user assigned identities exist'],
   explain: (c) =>
     orSymptom(c, {
@@ -65,7 +65,7 @@ const identityNotOnNode: Entry = {
   // Text: IMDS 400 {"error":"invalid_request","error_description":"Identity not found"}
   // (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/197); Azure Identity says
   // "The requested identity has not been assigned to this resource" (https://github.com/Azure/azure-sdk-for-python/issues/38826).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/197',
+  source: 'MicrosoftDocs/entra-docs docs/identity/managed-identities-azure-resources/how-to-use-vm-token.md',
   needles: ['identity not found', 'requested identity has not been assigned to this resource'],
   accept: (c) => !c.line.toLowerCase().includes('federated'),
   explain: (c) =>

@@ -21,7 +21,7 @@ const rbacDenied: Entry = {
   // 'DeniedWithNoValidRBAC' ... InnerError={"code":"ForbiddenByRbac"}", pasted in
   // https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/906 and
   // https://github.com/piyushsachdeva/Terraform_AKS/issues/2
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/906',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: [
     'forbiddenbyrbac',
     'deniedwithnovalidrbac',
@@ -74,7 +74,7 @@ const policyDenied: Entry = {
   // key vault 'NAME;location=...'" InnerError AccessDenied / ForbiddenByPolicy, pasted in
   // https://github.com/turbot/steampipe-plugin-azure/issues/127 and
   // https://github.com/SparebankenVest/azure-key-vault-to-kubernetes/issues/232 (ForbiddenByPolicy, OBO).
-  source: 'https://github.com/turbot/steampipe-plugin-azure/issues/127',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['permission on key vault', 'forbiddenbypolicy'],
   explain: (c) => {
     const m = POLICY_PERMISSION.exec(c.window)
@@ -116,7 +116,7 @@ const firewall: Entry = {
   // Text: "Client address is not authorized and caller is not a trusted service.\r\nClient address: ..."
   // InnerError ForbiddenByFirewall, https://github.com/Azure/azure-cli-extensions/issues/7685 and
   // https://github.com/hashicorp/terraform-provider-azurerm/issues/4553
-  source: 'https://github.com/Azure/azure-cli-extensions/issues/7685',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/network-security.md',
   needles: ['forbiddenbyfirewall', 'client address is not authorized'],
   explain: (c) => {
     const vault = vaultOf(c)
@@ -149,7 +149,7 @@ const objectNotFound: Entry = {
   weight: 66,
   // Text: Key Vault 404 "A secret with (name/id) NAME was not found in this key vault", code SecretNotFound
   // (KeyNotFound, CertificateNotFound), https://github.com/Azure/azure-sdk-for-js/issues/25489
-  source: 'https://github.com/Azure/azure-sdk-for-js/issues/25489',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['secretnotfound', 'keynotfound', 'certificatenotfound', 'was not found in this key vault'],
   // A pinned version that does not exist is another finding (vault-state.ts): the object itself is there.
   accept: (c) => missingVersion(c) === undefined,

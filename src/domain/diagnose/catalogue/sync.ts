@@ -189,7 +189,7 @@ const syncForbidden: Entry = {
   // operation failed with forbidden error. If you installed the CSI driver using helm, ensure syncSecret.enabled=true
   // is set." and the API's `secrets is forbidden: User "system:serviceaccount:kube-system:secrets-store-csi-driver"
   // cannot create resource "secrets"` (https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775).
-  source: 'https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775',
+  source: 'kubernetes-sigs/secrets-store-csi-driver controllers/secretproviderclasspodstatus_controller.go',
   needles: ['the secret operation failed with forbidden error', 'secrets is forbidden: user '],
   accept: (c) => c.line.toLowerCase().includes('secrets-store-csi-driver') || c.line.includes('syncSecret'),
   explain: (c) => ({
