@@ -17,6 +17,36 @@ const FIXTURES = 'src/domain/migrate/fixtures'
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 const CLIENT = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091'
 const ANSWERS = `v=1&auth=workload&tenant=${TENANT}&client=${CLIENT}`
+/** Runs the command on YAML written to a file of its own. */
+function migrateText(yaml: string, ...args: string[]) {
+  const file = join(mkdtempSync(join(tmpdir(), 'akv-in-')), 'in.yaml')
+  writeFileSync(file, yaml)
+  return migrate(file, ...args)
+}
+
+const CERT_AKVS = `apiVersion: spv.no/v2beta1
+kind: AzureKeyVaultSecret
+metadata: {name: web-cert, namespace: shop}
+spec:
+  vault: {name: shop-kv, object: {name: web, type: certificate}}
+`
+const injecting = (name: string, env: string[], ns = 'shop', extra = '') => `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: ${ns}}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+${extra}      containers:
+        - name: main
+          image: example.azurecr.io/${name}:1
+          command: [/app/server]
+          env:
+${env.map((e) => `            - ${e}`).join('\n')}
+`
+
 const kinds = (stdout: string) => (loadAll(stdout) as { kind: string }[]).map((d) => d.kind)
 
 describe('npm run migrate', { timeout: 30_000 }, () => {
@@ -59,6 +89,24 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(multi.code).toBe(0)
     expect(multi.stdout).not.toContain('AzureKeyVaultSecret')
     expect(multi.stderr).toMatch(/^ {2}\[not convertible\] AzureKeyVaultSecret akv-test\/db-config /m)
+  })
+
+  // Issue 14 point 1. akv2k8s cmd/azure-keyvault-env/secret_handler.go exported the private key only for
+  // ?tls.key; Kubernetes ValidateSecret refuses a kubernetes.io/tls Secret without tls.key.
+  it('a certificate referenced only as ?tls.crt becomes objectType cert in an Opaque Secret, never a TLS Secret without tls.key', () => {
+    const r = migrateText(
+      CERT_AKVS + injecting('web', ['{name: CERT_PEM, value: "web-cert@azurekeyvault?tls.crt"}']),
+      '--answers',
+      `${ANSWERS}&copy=ok`,
+    )
+    expect(r.code).toBe(0)
+    const [spc] = loadAll(r.stdout) as {
+      spec: { parameters: { objects: string }; secretObjects: { type: string }[] }
+    }[]
+    expect(spc?.spec.parameters.objects).toMatch(/objectType: cert/)
+    expect(spc?.spec.parameters.objects).not.toMatch(/objectType: secret/)
+    expect(spc?.spec.secretObjects.map((s) => s.type)).toEqual(['Opaque'])
+    expect(r.stderr).toMatch(/\[converted\] env CERT_PEM of Deployment shop\/web/)
   })
 
   it('--option 2 reads the injected value from a mounted file through the wrapper', () => {

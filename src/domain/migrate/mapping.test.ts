@@ -321,15 +321,76 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     expect(JSON.stringify(script)).toContain('/mnt/secrets-store/my-secret')
     valid(r)
   })
-  it.each([['tls.key'], ['tls.crt']])('…?%s → the kubernetes.io/tls Secret key', (q) => {
+  // akv2k8s cmd/azure-keyvault-env/secret_handler.go: the private key only for ?tls.key, else the server
+  // certificate alone; Kubernetes ValidateSecret: a kubernetes.io/tls Secret needs tls.crt and tls.key.
+  it.each([[''], ['?tls.crt'], ['?anything']])(
+    '…%s on a certificate → objectType cert synced to an Opaque key: no private key, no TLS Secret missing tls.key',
+    (q) => {
+      const r = run([
+        akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+        deployment([`{name: V, value: "cert@azurekeyvault${q}"}`]),
+      ])
+      expect(objectsOf(r)).toEqual([{ objectName: 'web', objectType: 'cert' }])
+      expect(container(workload(r))['env']).toEqual([
+        { name: 'V', valueFrom: { secretKeyRef: { name: 'my-kv-secrets-env', key: 'web' } } },
+      ])
+      expect(secretObjects(spcs(r)[0])).toEqual([
+        { secretName: 'my-kv-secrets-env', type: 'Opaque', data: [{ objectName: 'web', key: 'web' }] },
+      ])
+      expect(rowsOf(r, /^env V/)[0]?.status).toBe('converted')
+      valid(r)
+    },
+  )
+  it('…?tls.key alone → a kubernetes.io/tls Secret with both keys, the variable reads tls.key', () => {
     const r = run([
-      akvs({ name: 'cert', type: 'certificate' }),
-      deployment([`{name: V, value: "cert@azurekeyvault?${q}"}`]),
+      akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+      deployment(['{name: KEY, value: "cert@azurekeyvault?tls.key"}']),
     ])
     expect(container(workload(r))['env']).toEqual([
-      { name: 'V', valueFrom: { secretKeyRef: { name: 'cert-tls', key: q } } },
+      { name: 'KEY', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.key' } } },
     ])
-    expect(secretObjects(spcs(r)[0])[0]).toMatchObject({ secretName: 'cert-tls', type: 'kubernetes.io/tls' })
+    expect(secretObjects(spcs(r)[0])).toEqual([
+      {
+        secretName: 'cert-tls',
+        type: 'kubernetes.io/tls',
+        data: [
+          { objectName: 'web', key: 'tls.key' },
+          { objectName: 'web', key: 'tls.crt' },
+        ],
+      },
+    ])
+    valid(r)
+  })
+  it('…?tls.key and ?tls.crt both → one kubernetes.io/tls Secret, one variable per key', () => {
+    const r = run([
+      akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+      deployment([
+        '{name: CRT, value: "cert@azurekeyvault?tls.crt"}',
+        '{name: KEY, value: "cert@azurekeyvault?tls.key"}',
+      ]),
+    ])
+    expect(objectsOf(r)).toEqual([{ objectName: 'web', objectType: 'secret' }])
+    expect(container(workload(r))['env']).toEqual([
+      { name: 'CRT', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.crt' } } },
+      { name: 'KEY', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.key' } } },
+    ])
+    expect(secretObjects(spcs(r)[0])).toHaveLength(1)
+    expect(rowsOf(r, /^env CRT/)[0]?.result).toMatch(/followed by the chain/)
+    valid(r)
+  })
+  it('…?tls.key without a copy allowed → the mounted file: PKCS#8 and the chain, where akv2k8s gave PKCS#1 or EC', () => {
+    const r = run(
+      [
+        akvs({ name: 'cert', type: 'certificate' }),
+        deployment(['{name: KEY, value: "cert@azurekeyvault?tls.key"}']),
+      ],
+      { copy: 'no' },
+    )
+    expect(objectsOf(r)).toEqual([{ objectName: 'my-secret', objectType: 'secret' }])
+    expect(rowsOf(r, /^env KEY/)[0]).toMatchObject({
+      status: 'caveat',
+      result: expect.stringMatching(/PKCS#8 .*followed by the certificate chain.*PKCS#1 .* or EC/),
+    })
   })
   it.each([['username'], ['password']])('…?%s → not convertible (the driver cannot split)', (q) => {
     const r = run([akvs({ name: 'basic' }), deployment([`{name: V, value: "basic@azurekeyvault?${q}"}`])])
@@ -453,5 +514,52 @@ spec:
       todo: 'import the AzureKeyVaultSecret missing too',
     })
     expect(container(workload(r))['env']).toEqual([{ name: 'V', value: 'missing@azurekeyvault' }])
+  })
+})
+
+describe('every akvs object type × output type × env queries gives Secrets Kubernetes accepts', () => {
+  const types = ['secret', 'certificate', 'key']
+  const outputs = [
+    undefined,
+    '',
+    'Opaque',
+    'kubernetes.io/tls',
+    'kubernetes.io/dockerconfigjson',
+    'kubernetes.io/ssh-auth',
+  ]
+  const queries = [
+    [],
+    [''],
+    ['tls.crt'],
+    ['tls.key'],
+    ['tls.crt', 'tls.key'],
+    ['raw', 'tls.key'],
+    ['', 'tls.key'],
+  ]
+  const cases = types.flatMap((type) =>
+    outputs.flatMap((output) =>
+      queries.flatMap((qs) => (['ok', 'no'] as const).map((copy) => ({ type, output, qs, copy }))),
+    ),
+  )
+  it.each(cases)('$type, output $output, queries $qs, copy=$copy', ({ type, output, qs, copy }) => {
+    const env = qs.map((q, i) => `{name: V${i}, value: "a@azurekeyvault${q ? `?${q}` : ''}"}`)
+    const secret = output === undefined ? undefined : { name: 'out', type: output, dataKey: 'k' }
+    // The key akv2k8s's controller writes (controller/secret_handler.go): fixed by the secret type for a
+    // secret, tls.crt for a TLS certificate, else dataKey.
+    const fixed: Record<string, string> = {
+      'kubernetes.io/tls': 'tls.crt',
+      'kubernetes.io/dockerconfigjson': '.dockerconfigjson',
+      'kubernetes.io/ssh-auth': 'ssh-privatekey',
+    }
+    const typed = type === 'secret' || (type === 'certificate' && output === 'kubernetes.io/tls')
+    const key = typed ? (fixed[output ?? ''] ?? 'k') : 'k'
+    const reader = secret ? [`{name: R, valueFrom: {secretKeyRef: {name: out, key: ${key}}}}`] : []
+    const r = run(
+      [akvs({ name: 'a', type, ...(secret ? { secret } : {}) }), deployment([...env, ...reader])],
+      {
+        copy,
+      },
+    )
+    valid(r)
   })
 })

@@ -61,6 +61,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   }
 
   const referenced = new Set<Akvs>()
+  const queries = queriesByAkvs(workloads, akvsList)
   // Env injection first: its rows come with the workloads, and it may reuse a controller Secret.
   for (const doc of workloads) {
     for (const ref of containersOfWorkload(doc)) {
@@ -89,7 +90,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
           groupId(a.namespace, a.vault),
           c.firstAkvs.get(groupId(a.namespace, a.vault)) ?? a.doc,
         )
-        const mapped = mapRef(a, parsed.query, copy, `${g.spcName}-env`)
+        const mapped = mapRef(a, parsed.query, copy, `${g.spcName}-env`, queries.get(a))
         if (!mapped.object) {
           c.rows.push({
             at: doc.at,
@@ -106,7 +107,8 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         let result: string
         if (copy && mapped.sync) {
           const key = mapped.sync.key ?? keyForFile(file)
-          addSync(g, mapped.sync.secretName, mapped.sync.type, key, mapped.object)
+          for (const k of mapped.sync.keys ?? [key])
+            addSync(g, mapped.sync.secretName, mapped.sync.type, k, mapped.object)
           plan.env.set(envName, { secretName: mapped.sync.secretName, key })
           result = `secretKeyRef ${mapped.sync.secretName}/${key}, synced by SecretProviderClass ${g.spcName} (the value now lives in a Kubernetes Secret)`
         } else {
@@ -150,6 +152,22 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   c.rows.push(...outlivesPods(docs, akvsList, c))
   c.cleanup = cleanupSteps(docs, akvsList, c)
   return c
+}
+
+/** Every query each akvs is referenced with (`<akvs>@azurekeyvault?query`), over all the inputs' workloads. */
+function queriesByAkvs(workloads: readonly ImportedDoc[], akvsList: readonly Akvs[]): Map<Akvs, Set<string>> {
+  const byAkvs = new Map<Akvs, Set<string>>()
+  for (const doc of workloads) {
+    for (const ref of containersOfWorkload(doc)) {
+      for (const env of list(ref.container['env']).map(fields)) {
+        const parsed = injectionRef(env['value'])
+        const a = parsed && akvsList.find((x) => x.name === parsed.akvs && sameNs(x.namespace, doc.namespace))
+        if (!parsed || !a) continue
+        byAkvs.set(a, (byAkvs.get(a) ?? new Set<string>()).add(parsed.query))
+      }
+    }
+  }
+  return byAkvs
 }
 
 function convertOutput(a: Akvs, c: Conversion, group: (a: Akvs) => Group, referenced: boolean): ReportRow[] {
