@@ -109,6 +109,43 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(/\[converted\] env CERT_PEM of Deployment shop\/web/)
   })
 
+  // Issue 14 points 2 and 4: akv2k8s controller/configmap.go makes the akvs the ConfigMap's owner; workloads
+  // outside the input may still use @azurekeyvault in the namespace.
+  it('the clean-up keeps an akvs that owns a ConfigMap, and looks for other injected workloads before removing anything', () => {
+    const cm = `apiVersion: spv.no/v2beta1
+kind: AzureKeyVaultSecret
+metadata: {name: app-settings, namespace: shop}
+spec:
+  vault: {name: shop-kv, object: {name: settings, type: secret}}
+  output: {configMap: {name: app-settings, dataKey: settings}}
+---
+apiVersion: spv.no/v2beta1
+kind: AzureKeyVaultSecret
+metadata: {name: db, namespace: shop}
+spec:
+  vault: {name: shop-kv, object: {name: db-password, type: secret}}
+`
+    const r = migrateText(
+      cm + injecting('orders', ['{name: DB_PASSWORD, value: db@azurekeyvault}']),
+      '--answers',
+      `${ANSWERS}&copy=ok`,
+    )
+    expect(r.code).toBe(0)
+    const cleanup = r.stderr.slice(r.stderr.indexOf('Clean-up, in this order:'))
+    expect(cleanup).not.toMatch(/kubectl delete akvs app-settings -n shop(;|$)/m)
+    expect(cleanup).toMatch(
+      /\d+\. Keep AzureKeyVaultSecret shop\/app-settings for now: it writes ConfigMap app-settings, .*deleting it deletes the ConfigMap/,
+    )
+    const check = cleanup.indexOf(
+      'kubectl get deployments,statefulsets,daemonsets,cronjobs,jobs,pods -n shop -o jsonpath=',
+    )
+    expect(check).toBeGreaterThan(0)
+    expect(check).toBeLessThan(cleanup.indexOf('kubectl delete akvs db -n shop'))
+    expect(cleanup).toMatch(
+      /Keep akv2k8s installed while the AzureKeyVaultSecrets above remain \(app-settings\)/,
+    )
+  })
+
   it('--option 2 reads the injected value from a mounted file through the wrapper', () => {
     const r = migrate(`${FIXTURES}/akv2k8s/env-injection.yaml`, '--answers', ANSWERS, '--option', '2')
     expect(r.code).toBe(0)

@@ -23,6 +23,8 @@ export interface Conversion {
   plans: Map<ImportedDoc, Map<string, ContainerPlan>>
   /** The first akvs of each group: where its SecretProviderClass takes the akvs's place in the output. */
   firstAkvs: Map<string, ImportedDoc>
+  /** Env values left as `<akvs>@azurekeyvault` (not convertible): akv2k8s must keep serving them. */
+  leftInjected: { namespace: string; akvs: string }[]
   cleanup: string[]
 }
 
@@ -36,7 +38,14 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   const copy = r.copy === 'ok'
   const akvsList = docs.filter((d) => d.role === 'akvs').map(readAkvs)
   const workloads = docs.filter((d) => d.role === 'workload')
-  const c: Conversion = { groups: new Map(), rows: [], plans: new Map(), firstAkvs: new Map(), cleanup: [] }
+  const c: Conversion = {
+    groups: new Map(),
+    rows: [],
+    plans: new Map(),
+    firstAkvs: new Map(),
+    leftInjected: [],
+    cleanup: [],
+  }
 
   const group = (a: Akvs): Group => {
     const id = groupId(a.namespace, a.vault)
@@ -73,6 +82,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         const parsed = injectionRef(value)
         const a = parsed && akvsList.find((x) => x.name === parsed.akvs && sameNs(x.namespace, doc.namespace))
         if (!parsed || !a) {
+          c.leftInjected.push({ namespace: doc.namespace, akvs: parsed?.akvs ?? '' })
           c.rows.push({
             at: doc.at,
             construct,
@@ -92,6 +102,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         )
         const mapped = mapRef(a, parsed.query, copy, `${g.spcName}-env`, queries.get(a))
         if (!mapped.object) {
+          c.leftInjected.push({ namespace: doc.namespace, akvs: a.name })
           c.rows.push({
             at: doc.at,
             construct,
