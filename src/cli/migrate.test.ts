@@ -65,7 +65,8 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(
       /\[converted\] env TEST_SECRET of Deployment akv2k8s-test\/secret-inject, container my-image \(src\/domain\/migrate\/fixtures\/akv2k8s\/env-injection\.yaml: document 2, line 13\)/,
     )
-    expect(r.stderr).toMatch(/Clean-up, in this order:\n {2}1\. Apply the SecretProviderClasses/)
+    expect(r.stderr).toMatch(/Clean-up, in this order:\n {2}1\. Before applying anything, let identity /)
+    expect(r.stderr).toMatch(/\n {2}3\. Apply the SecretProviderClasses/)
     expect(r.stderr).toMatch(/External Secrets Operator instead:\n {8}apiVersion: external-secrets.io\/v1/)
     expect(r.stderr).not.toMatch(/Not ready to apply/)
   })
@@ -143,6 +144,32 @@ spec:
     expect(check).toBeLessThan(cleanup.indexOf('kubectl delete akvs db -n shop'))
     expect(cleanup).toMatch(
       /Keep akv2k8s installed while the AzureKeyVaultSecrets above remain \(app-settings\)/,
+    )
+  })
+
+  // Issue 14 point 3: akv2k8s authenticated as itself; workload identity needs a federated credential for
+  // each service account the patched workloads run as.
+  it('workload identity: a report row and clean-up step 1 per (namespace, service account) the workloads already use', () => {
+    const r = migrateText(
+      CERT_AKVS +
+        injecting(
+          'web',
+          ['{name: CERT_PEM, value: "web-cert@azurekeyvault"}'],
+          'shop',
+          '      serviceAccountName: web-sa\n',
+        ),
+      '--answers',
+      `${ANSWERS}&copy=ok&rg=rg-aks&cluster=aks-prod`,
+    )
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(
+      /\[converted, with a caveat\] ServiceAccount shop\/web-sa \(Deployment web\): workload identity/,
+    )
+    expect(r.stderr).toMatch(
+      /Clean-up, in this order:\n {2}1\. Before applying anything, let identity \S+ trust service account shop\/web-sa .*az identity federated-credential create --name 'aks-prod-shop-web-sa' .*--subject 'system:serviceaccount:shop:web-sa'/,
+    )
+    expect(r.stderr).toMatch(
+      /\n {2}2\. Give identity \S+ read access .*az role assignment create --role 'Key Vault Reader'/,
     )
   })
 

@@ -39,6 +39,9 @@ export { podTemplateOf, containersOf } from '../k8s/pods.ts'
 export { podProblems } from '../check/pod-rules.ts'
 export { checkProviderRules } from '../check/provider-rules.ts'
 export { recommend } from '../recommend/recommend.ts'
+export { ROLE } from '../azure/roles.ts'
+export { WORKLOAD_IDENTITY_AUDIENCE } from '../k8s/names.ts'
+export { shQuote } from '../generate/shell.ts'
 export type { Recommendation } from '../recommend/types.ts'
 
 /** What an option adds to a pod, for these answers. */

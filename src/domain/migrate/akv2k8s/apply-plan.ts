@@ -165,7 +165,7 @@ export function applyPlan(
       construct: objectLabel(doc),
       status: 'info',
       result: `serviceAccountName ${sa} added: with workload identity the driver reads the vault with the pod's service account`,
-      todo: `create ServiceAccount ${sa} and its federated credential (npm run generate writes both for these answers)`,
+      todo: `create ServiceAccount ${sa}; its federated credential is clean-up step 1`,
     })
   }
   const configMap = wrapped.length > 0 ? wrapperConfigMap(wr) : undefined

@@ -5,6 +5,7 @@ import { nsLabel, objectLabel, type ImportedDoc } from '../types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
 import { externalSecret } from './eso.ts'
+import { federation } from './federation.ts'
 import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
 import { mapRef } from './map-ref.ts'
@@ -161,7 +162,9 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   }
   mountWhereConsumed(workloads, c, planFor)
   c.rows.push(...outlivesPods(docs, akvsList, c))
-  c.cleanup = cleanupSteps(docs, akvsList, c)
+  const trust = federation(c, r)
+  c.rows.push(...trust.rows)
+  c.cleanup = cleanupSteps(docs, akvsList, c, trust.steps)
   return c
 }
 
