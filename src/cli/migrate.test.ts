@@ -90,6 +90,10 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(multi.code).toBe(0)
     expect(multi.stdout).not.toContain('AzureKeyVaultSecret')
     expect(multi.stderr).toMatch(/^ {2}\[not convertible\] AzureKeyVaultSecret akv-test\/db-config /m)
+    // Issue 14 point 5: the ExternalSecret comes with the SecretStore it names.
+    expect(multi.stderr).toMatch(
+      /External Secrets Operator instead:\n(?: {8}.*\n)*? {8}kind: ExternalSecret\n(?: {8}.*\n)*? {8}---\n(?: {8}.*\n)*? {8}kind: SecretStore\n/,
+    )
   })
 
   // Issue 14 point 1. akv2k8s cmd/azure-keyvault-env/secret_handler.go exported the private key only for
@@ -171,6 +175,33 @@ spec:
     expect(r.stderr).toMatch(
       /\n {2}2\. Give identity \S+ read access .*az role assignment create --role 'Key Vault Reader'/,
     )
+  })
+
+  // Issue 14 point 6: what the command recommends is what it writes; a controller sync is a copy already.
+  it('an akv2k8s controller sync recommends and applies option 3 with no copy answer: the cluster already holds a copy', () => {
+    const r = migrate(`${FIXTURES}/akv2k8s/secret-sync.yaml`)
+    expect(r.code).toBe(0)
+    expect(r.stderr.split('\n')[0]).toMatch(/^Recommended: Option 3 — /)
+    expect(r.stderr).not.toMatch(/^Applying: /m)
+    expect(r.stderr).not.toMatch(/cannot tell/)
+  })
+
+  it('env injection alone: the same option recommended and applied, and copy named as what the input cannot tell', () => {
+    const r = migrate(`${FIXTURES}/akv2k8s/env-injection.yaml`, '--answers', ANSWERS)
+    expect(r.code).toBe(0)
+    expect(r.stderr.split('\n')[0]).toMatch(/^Recommended: Option 2 — /)
+    expect(r.stderr).not.toMatch(/^Applying: /m)
+    expect(r.stderr).toMatch(
+      /^The input cannot tell copy: .*Assumed no until answered: add copy=ok or copy=no to --answers\.$/m,
+    )
+    expect(kinds(r.stdout)).toEqual(['SecretProviderClass', 'ConfigMap', 'Deployment'])
+    // Issue 14 point 5: akv2k8s injected a static binary; the wrapper needs a shell in the image.
+    expect(r.stderr).toMatch(
+      /\[converted, with a caveat\] container my-image of Deployment secret-inject .*runs \/bin\/sh from the app's image/,
+    )
+    const answered = migrate(`${FIXTURES}/akv2k8s/env-injection.yaml`, '--answers', `${ANSWERS}&copy=ok`)
+    expect(answered.stderr.split('\n')[0]).toMatch(/^Recommended: Option 3 — /)
+    expect(answered.stderr).not.toMatch(/cannot tell|^Applying: /m)
   })
 
   it('--option 2 reads the injected value from a mounted file through the wrapper', () => {

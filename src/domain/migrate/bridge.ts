@@ -45,6 +45,7 @@ export { recommend } from '../recommend/recommend.ts'
 export { ROLE } from '../azure/roles.ts'
 export { WORKLOAD_IDENTITY_AUDIENCE } from '../k8s/names.ts'
 export { shQuote } from '../generate/shell.ts'
+export { vaultUrl } from '../generate/cloud.ts'
 export type { Recommendation } from '../recommend/types.ts'
 
 /** What an option adds to a pod, for these answers. */

@@ -170,7 +170,7 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
       status: 'not-convertible',
       todo: expect.stringMatching(/one Key Vault secret per key/),
     })
-    expect(row?.alternative).toMatchObject({
+    expect(row?.alternative?.[0]).toMatchObject({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ExternalSecret',
       spec: { target: { name: 'db-config' }, dataFrom: [{ extract: { key: 'my-secret' } }] },
@@ -201,7 +201,8 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     })
   })
   it.each([
-    ['kubernetes.io/dockerconfigjson', '.dockerconfigjson', 'caveat'],
+    // akv2k8s controller/secret_handler.go copies a docker config verbatim, as the driver does.
+    ['kubernetes.io/dockerconfigjson', '.dockerconfigjson', 'converted'],
     ['kubernetes.io/dockercfg', '.dockercfg', 'converted'],
     ['kubernetes.io/ssh-auth', 'ssh-privatekey', 'converted'],
   ])('%s → same type, key %s', (type, key, status) => {
@@ -270,7 +271,7 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
       status: 'caveat',
       result: expect.stringMatching(/Ingress web needs Secret web-tls/),
     })
-    expect(row?.alternative).toMatchObject({
+    expect(row?.alternative?.[0]).toMatchObject({
       kind: 'ExternalSecret',
       spec: { target: { template: { type: 'kubernetes.io/tls' } } },
     })
@@ -305,6 +306,20 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     ])
     expect(rowsOf(r, /^env DB_PASSWORD/)[0]?.result).toMatch(/now lives in a Kubernetes Secret/)
     valid(r)
+  })
+  // akv2k8s Makefile build-vaultenv (CGO_ENABLED=0) and webhook pod.go: a static binary copied in by an init
+  // container, so an image without a shell worked; the wrapper is a shell script.
+  it('the start-up wrapper needs /bin/sh in the image: a caveat per wrapped container, none with a copy', () => {
+    const yaml = [akvs({ name: 'db' }), deployment(['{name: DB_PASSWORD, value: db@azurekeyvault}'])]
+    expect(rowsOf(run(yaml, { copy: 'no' }), /^container main of Deployment app/)).toEqual([
+      expect.objectContaining({
+        status: 'caveat',
+        result: expect.stringMatching(
+          /runs \/bin\/sh from the app's image, where akv2k8s injected a static binary.*distroless/,
+        ),
+      }),
+    ])
+    expect(rowsOf(run(yaml, { copy: 'ok' }), /^container main/)).toEqual([])
   })
   it('env injection without a copy allowed → the mounted file read by the start-up wrapper, no Secret', () => {
     const r = run([akvs({ name: 'db' }), deployment(['{name: DB_PASSWORD, value: db@azurekeyvault}'])], {

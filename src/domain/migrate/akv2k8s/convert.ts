@@ -4,7 +4,7 @@ import type { ReportRow } from '../report.ts'
 import { nsLabel, objectLabel, type ImportedDoc } from '../types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
-import { externalSecret } from './eso.ts'
+import { externalSecret, type EsoAlternative } from './eso.ts'
 import { federation } from './federation.ts'
 import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
@@ -138,7 +138,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
     }
   }
 
-  for (const a of akvsList) c.rows.push(...convertOutput(a, c, group, referenced.has(a)))
+  for (const a of akvsList) c.rows.push(...convertOutput(a, c, group, referenced.has(a), r))
 
   if (akvsList.some((a) => a.secret)) {
     c.rows.push({
@@ -161,7 +161,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
     }
   }
   mountWhereConsumed(workloads, c, planFor)
-  c.rows.push(...outlivesPods(docs, akvsList, c))
+  c.rows.push(...outlivesPods(docs, akvsList, c, r))
   const trust = federation(c, r)
   c.rows.push(...trust.rows)
   c.cleanup = cleanupSteps(docs, akvsList, c, trust.steps)
@@ -184,17 +184,31 @@ function queriesByAkvs(workloads: readonly ImportedDoc[], akvsList: readonly Akv
   return byAkvs
 }
 
-function convertOutput(a: Akvs, c: Conversion, group: (a: Akvs) => Group, referenced: boolean): ReportRow[] {
+/** A row's to-do with the External Secrets Operator way out and where its value differs from akv2k8s's. */
+function withEso(todo: string, eso: EsoAlternative | undefined): Pick<ReportRow, 'todo' | 'alternative'> {
+  if (!eso) return { todo }
+  return {
+    todo: eso.note ? `${todo}; with External Secrets Operator: ${eso.note}` : todo,
+    alternative: eso.manifests,
+  }
+}
+
+function convertOutput(
+  a: Akvs,
+  c: Conversion,
+  group: (a: Akvs) => Group,
+  referenced: boolean,
+  r: Resolved,
+): ReportRow[] {
   const rows: ReportRow[] = []
   const construct = akvsLabel(a)
-  const row = (status: ReportRow['status'], result: string, todo = '', alternative = externalSecret(a)) =>
+  const row = (status: ReportRow['status'], result: string, todo = '') =>
     rows.push({
       at: a.doc.at,
       construct,
       status,
       result,
-      todo,
-      ...(status === 'not-convertible' && alternative ? { alternative } : {}),
+      ...(status === 'not-convertible' ? withEso(todo, externalSecret(a, r)) : { todo }),
     })
   if (a.configMap) {
     row(
@@ -264,7 +278,12 @@ function mountWhereConsumed(
 }
 
 /** Synced Secrets that something other than a mounting pod needs: a caveat, with ESO as the way out. */
-function outlivesPods(docs: readonly ImportedDoc[], akvsList: Akvs[], c: Conversion): ReportRow[] {
+function outlivesPods(
+  docs: readonly ImportedDoc[],
+  akvsList: Akvs[],
+  c: Conversion,
+  r: Resolved,
+): ReportRow[] {
   const rows: ReportRow[] = []
   for (const a of akvsList) {
     if (!a.secret || !c.groups.has(groupId(a.namespace, a.vault))) continue
@@ -288,14 +307,15 @@ function outlivesPods(docs: readonly ImportedDoc[], akvsList: Akvs[], c: Convers
       needers.length > 0
         ? `${needers.join(', ')} need${needers.length === 1 ? 's' : ''} Secret ${secretName} before or without any pod mounting the volume`
         : `no pod among the inputs reads Secret ${secretName}; the driver writes it only while a pod mounts SecretProviderClass ${g.spcName}, and deletes it after the last one`
-    const alternative = externalSecret(a)
     rows.push({
       at: a.doc.at,
       construct: `Secret ${nsLabel(a.namespace)}/${secretName} (from ${akvsLabel(a)})`,
       status: 'caveat',
       result: why,
-      todo: 'if an Ingress, image pull, another chart or an operator reads it, keep it with External Secrets Operator (ExternalSecret below) instead of the CSI sync',
-      ...(alternative ? { alternative } : {}),
+      ...withEso(
+        'if an Ingress, image pull, another chart or an operator reads it, keep it with External Secrets Operator (the ExternalSecret and SecretStore below) instead of the CSI sync',
+        externalSecret(a, r),
+      ),
     })
   }
   return rows
