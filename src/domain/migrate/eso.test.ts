@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import Ajv, { type ValidateFunction } from 'ajv'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { fields, isFields, list, type Fields, type Manifest } from './bridge.ts'
+import { fields, isFields, list, type Fields, type Manifest } from './shared/bridge.ts'
 import type { MigrationResult } from './migrate.ts'
 import { akvs, deployment, rowsOf, run, type AkvsSpec } from './test-kit.ts'
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createStubState, readState, runWithStubs, STUB_VAULT_ID } from '../../test-support/run-script.ts'
 import { federation } from './akv2k8s/federation.ts'
 import { convertAkv2k8s } from './akv2k8s/convert.ts'
-import { resolve } from './bridge.ts'
+import { resolve } from './shared/bridge.ts'
 import { readInputs } from './read.ts'
 import { akvs, CLIENT, complete, deployment, rowsOf, run } from './test-kit.ts'
 

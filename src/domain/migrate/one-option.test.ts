@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runEngine } from '../engine.ts'
-import { emptyAnswers, recommend } from './bridge.ts'
+import { emptyAnswers, recommend } from './shared/bridge.ts'
 import { answersFromInput, mergeAnswers, questionsFromInput } from './answers-from-input.ts'
 import { migrate } from './migrate.ts'
 import { readInputs } from './read.ts'

@@ -1,4 +1,4 @@
-import { vaultUrl, type Manifest, type Resolved } from '../bridge.ts'
+import { vaultUrl, type Manifest, type Resolved } from '../shared/bridge.ts'
 import type { Akvs } from './akvs.ts'
 
 /**

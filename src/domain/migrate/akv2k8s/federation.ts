@@ -6,11 +6,11 @@ import {
   WORKLOAD_IDENTITY_AUDIENCE,
   type ObjectType,
   type Resolved,
-} from '../bridge.ts'
-import { podOf } from '../pod-template.ts'
-import type { ReportRow } from '../report.ts'
-import { nsLabel } from '../types.ts'
-import type { Conversion } from './convert.ts'
+} from '../shared/bridge.ts'
+import { podOf } from '../shared/pod-template.ts'
+import type { ReportRow } from '../shared/report.ts'
+import { nsLabel } from '../shared/types.ts'
+import type { Conversion } from './conversion.ts'
 
 /** The collection of an object's resource id under the vault: the narrowest scope of a role assignment. */
 const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }
