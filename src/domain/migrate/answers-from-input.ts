@@ -121,12 +121,24 @@ function injectedEnv(docs: readonly ImportedDoc[]): Map<string, string> {
   return byAkvs
 }
 
+// The page asks what an import says to offer "Fill the answers", and `migrate` asks again for the same read
+// input on every change of the answers: worked out once per input. The input is never changed once read.
+const fromInputCache = new WeakMap<ImportResult, Partial<Answers>>()
+
 /**
  * What the input says about the answers: the vault, the objects and their env vars, the namespace, the app,
  * its service account, and from an existing SecretProviderClass its tenant and identity. Only fields the input
- * knows are set.
+ * knows are set. Worked out once per input: the result is shared and must not be changed.
  */
 export function answersFromInput(input: ImportResult): Partial<Answers> {
+  const known = fromInputCache.get(input)
+  if (known !== undefined) return known
+  const found = readAnswers(input)
+  fromInputCache.set(input, found)
+  return found
+}
+
+function readAnswers(input: ImportResult): Partial<Answers> {
   const docs = input.docs
   const akvs = docs.filter((d) => d.role === 'akvs')
   const spcs = docs.filter((d) => d.role === 'spc')
