@@ -91,7 +91,7 @@ export function federation(c: Conversion, r: Resolved): Federation {
       [
         ...identityLookup(r.client),
         issuer,
-        `az identity federated-credential create --name ${shQuote(name)} --identity-name "$IDENTITY_NAME" -g "$IDENTITY_RG" --issuer "$AKS_OIDC_ISSUER" --subject ${shQuote(subject)} --audience ${WORKLOAD_IDENTITY_AUDIENCE}`,
+        `az identity federated-credential create --name ${shQuote(name)} --identity-name "$IDENTITY_NAME" -g "$IDENTITY_RG" --issuer "$AKS_OIDC_ISSUER" --subject ${shQuote(subject)} --audiences ${WORKLOAD_IDENTITY_AUDIENCE}`,
       ],
     )
   }
