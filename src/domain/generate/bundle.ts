@@ -1,8 +1,8 @@
 import { outputsFor } from './outputs.ts'
-import type { PlaceholderNote } from './readme.ts'
+import type { PlaceholderNote } from './types.ts'
 import type { Generated } from './types.ts'
 
-export type { PlaceholderNote } from './readme.ts'
+export type { PlaceholderNote } from './types.ts'
 
 /** A file of the folder: its name and exact content (the archive and --out write these bytes). */
 export interface FolderFile {

@@ -2,20 +2,12 @@ import type { Plan } from '../plan/plan.ts'
 import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
-import { readme, type PlaceholderNote } from './readme.ts'
+import { readme } from './readme.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
-import type { Manifest, OutputFile } from './types.ts'
+import type { Manifest, OutputFile, RenderInput } from './types.ts'
 import { wrapperConfigMap } from './wrapper.ts'
 import { toYaml } from './yaml.ts'
-
-/** What a row renders from: the plan, and the files of the rows before it (the script applies the manifests). */
-export interface RenderInput {
-  plan: Plan
-  earlier: readonly OutputFile[]
-  /** The values still placeholders, for the rows of the runnable folder (the README lists them). */
-  notes: readonly PlaceholderNote[]
-}
 
 interface Row {
   id: string

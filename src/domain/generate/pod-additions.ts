@@ -122,7 +122,8 @@ const orEmpty = (items: unknown[]): unknown[] | undefined => (items.length > 0 ?
 /**
  * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
  * env vars, sidecars and fields stay as they are. Applying it twice gives the same result. The app's container
- * is the one named `containerName`, else the first. Generic over the spec: the generated Deployment's typed
+ * is the one named `containerName`, an init container too (a job that reads the secrets before the app
+ * starts), else the first of `containers`. Generic over the spec: the generated Deployment's typed
  * `IPodSpec` comes back an `IPodSpec`, a pasted workload's plain fields come back plain fields.
  */
 export function addOptionToPod<S extends IPodSpec | Fields>(
@@ -132,7 +133,9 @@ export function addOptionToPod<S extends IPodSpec | Fields>(
 ): { labels: Record<string, string>; spec: S } {
   // The workload may come from a user's paste: read it with the safe readers, whatever its shape.
   const spec = fields(pod.spec)
-  const containers = list(spec['containers'])
+  const named = (key: string) => list(spec[key]).some((c) => fields(c)['name'] === containerName)
+  const key = !named('containers') && named('initContainers') ? 'initContainers' : 'containers'
+  const containers = list(spec[key])
   const index = Math.max(
     0,
     containers.findIndex((c) => fields(c)['name'] === containerName),
@@ -166,7 +169,7 @@ export function addOptionToPod<S extends IPodSpec | Fields>(
       ...serviceAccount,
       ...pod.spec,
       ...serviceAccount,
-      containers: patched,
+      [key]: patched,
       volumes: orEmpty(
         byName(
           spec['volumes'],

@@ -28,3 +28,20 @@ export interface Generated {
   /** All manifests as one multi-document YAML stream: what `npm run generate` prints and "download all" saves. */
   allManifests: string
 }
+
+/**
+ * One value still a placeholder in the files, keyed by its permalink key (`tenant`, `o[1]`), as the page and
+ * the command line's "Not ready to apply as is" list it. Computed by the caller: the folder only lists them.
+ */
+export interface PlaceholderNote {
+  key: string
+  message: string
+}
+
+/** What a row renders from: the plan, and the files of the rows before it (the script applies the manifests). */
+export interface RenderInput {
+  plan: Plan
+  earlier: readonly OutputFile[]
+  /** The values still placeholders, for the rows of the runnable folder (the README lists them). */
+  notes: readonly PlaceholderNote[]
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fields, list, podPathOf, toYamlStream, type Manifest } from './bridge.ts'
+import { fields, list, podPathOf, toYamlStream, type Manifest } from './shared/bridge.ts'
 import { CRD_MISSING, schemaProblems } from '../../test-support/schemas.ts'
 import { readInputs } from './read.ts'
 import { migrate } from './migrate.ts'
