@@ -11,6 +11,9 @@ test.describe('the result at hand at every width', () => {
     }) => {
       await page.setViewportSize({ width, height: 800 })
       await page.goto(SEED_LINK)
+      // On a phone the actions sit behind one "Share & download" control of the one-line summary.
+      const share = page.getByRole('button', { name: 'Share & download' })
+      if (width < 600) await share.click()
       await expect(page.getByTestId('download-all')).toBeInViewport({ ratio: 1 })
       await expect(page.getByTestId('copy-link')).toBeInViewport({ ratio: 1 })
       await expect(page.getByTestId('readiness')).toHaveAttribute('data-ready', 'true')
@@ -18,6 +21,7 @@ test.describe('the result at hand at every width', () => {
 
       await filesJump(page).click()
       await expect(page.getByTestId('files')).toBeFocused()
+      if (width < 600) await share.click()
       await expect(page.getByRole('tab', { name: 'SecretProviderClass' })).toBeInViewport()
       await expect(codeBlock(page)).toBeInViewport()
 
