@@ -81,6 +81,7 @@ test.describe('a stable first screen', () => {
     const bar = page.getByRole('region', { name: 'Result at a glance' })
     await expect(bar).toBeVisible()
     await expect(page.getByTestId('download-all')).toBeDisabled()
+    await expect(page.getByTestId('download-decision')).toBeDisabled()
     const before = await bar.boundingBox()
     release()
     await expect(page.getByTestId('download-all')).toBeEnabled({ timeout: 30_000 })

@@ -11,6 +11,9 @@ import { readinessOf, type Readiness } from './readiness/readiness.ts'
 export * from './index.ts'
 export { generate, generateFromPlan } from './generate/index.ts'
 export { toYaml } from './generate/yaml.ts'
+export { decisionFile, folderWithRecord } from './decision/folder.ts'
+export { DECISION_NAME, type RecordContext } from './decision/decision-record.ts'
+export { TOOL_VERSION } from './version.ts'
 
 /** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {

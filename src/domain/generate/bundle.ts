@@ -20,7 +20,7 @@ export const README_NAME = 'README.md'
 
 const fileLine = (f: OutputFile): string => `- \`${f.name}\`: ${f.title}`
 
-function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
+function readme(g: Generated, readiness: readonly PlaceholderNote[], record?: FolderFile): string {
   const manifests = g.files.filter((f) => f.kind === 'manifest')
   const script = g.files.find((f) => f.kind === 'script')
   const code = g.files.filter((f) => f.kind === 'code')
@@ -56,6 +56,11 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
     '## Files',
     '',
     ...g.files.map(fileLine),
+    ...(record
+      ? [
+          `- \`${record.name}\`: the decision record (MADR 4.0): the answers, the three options, the outcome, the permalink`,
+        ]
+      : []),
     '',
     '## Still placeholders',
     '',
@@ -71,9 +76,15 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
  * README saying what to run in what order and what is still a placeholder. The browser's "Download all"
  * archive and `npm run generate -- ... --out DIR` both hold exactly these files.
  */
-export function runnableFolder(g: Generated, readiness: readonly PlaceholderNote[]): FolderFile[] {
+export function runnableFolder(
+  g: Generated,
+  readiness: readonly PlaceholderNote[],
+  /** The decision record (`decision.md`), written by the caller: the folder holds it as it is. */
+  record?: FolderFile,
+): FolderFile[] {
   return [
     ...g.files.map(({ name, content }) => ({ name, content })),
-    { name: README_NAME, content: readme(g, readiness) },
+    ...(record ? [record] : []),
+    { name: README_NAME, content: readme(g, readiness, record) },
   ]
 }

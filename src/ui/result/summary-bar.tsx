@@ -11,7 +11,7 @@ import { currentPermalink } from '../../state/persistence.ts'
 import { copyText } from '../common/clipboard.ts'
 import { jumpTo } from '../common/jump.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
-import { downloadAll } from './download-all.ts'
+import { downloadAll, downloadDecision } from './download-all.ts'
 
 interface Props {
   engine: Assessment
@@ -112,6 +112,15 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
           }
         >
           Download all (.zip)
+        </button>
+        <button
+          type="button"
+          data-testid="download-decision"
+          onClick={() => files && void downloadDecision(engine, files, fileReadiness)}
+          disabled={waiting || stale}
+          title="The decision record, decision.md (MADR 4.0), to take to the design review"
+        >
+          Decision record
         </button>
         <a
           href="#files"
