@@ -1,6 +1,7 @@
 import { encodePermalink } from '../permalink/codec.ts'
 import type { Assessment } from '../assess.ts'
 import { checkProviderRules } from '../check/provider-rules.ts'
+import { resultLine } from '../check/result.ts'
 import type { Generated } from '../generate/types.ts'
 import type { Readiness } from '../readiness/readiness.ts'
 import { OPTION_TITLES, type Cell, type Recommendation, type Verdict } from '../recommend/types.ts'
@@ -63,7 +64,7 @@ function checked(a: Assessment, g: Generated, readiness: Readiness): string[] {
   return [
     `* Every answer against the wizard's rules: ${a.invalid.length === 0 ? 'no invalid value' : a.invalid.map((i) => `\`${i.key}\`: ${i.message}`).join('; ')}.`,
     `* Values still missing (placeholders in the files): ${readiness.missing.length === 0 ? 'none' : readiness.missing.map((i) => `\`${i.key}\`: ${i.message}`).join('; ')}.`,
-    `* The manifests against the Azure provider's and the CSI driver's rules that the CRD does not check: ${rules.length === 0 ? 'no problem found' : rules.join('; ')}.`,
+    `* The manifests against the Azure provider's and the CSI driver's rules that the CRD does not check: ${rules.length === 0 ? 'no problem found' : rules.map(resultLine).join('; ')}.`,
   ]
 }
 
