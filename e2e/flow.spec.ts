@@ -382,3 +382,26 @@ test('an unanswered identity question says what the files go by: a new identity 
   await page.getByLabel('Client ID of the identity').fill('3f2504e0-4f89-11d3-9a0c-0305e82c3301')
   await expect(question).toContainText('Not answered yet: assuming “Use an existing one”')
 })
+
+test.describe('a link’s bad value', () => {
+  test('the notice, on the first phone screen, names what it did to the decision, asks in place, and keeps the link as received', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const link = '/#v=1&code=maybe&reads=env&copy=ok&app=demo&o=db~secret~DB'
+    await page.goto(link)
+    const alert = page.getByRole('alert')
+    await expect(alert).toBeInViewport()
+    await expect(alert).toContainText(
+      '“Code can change” was “maybe”, now assumed “Yes”: this makes the recommendation option 1; “No, not now” would make it option 3.',
+    )
+    await expectRecommended(page, 1)
+    await alert.getByRole('button', { name: 'Copy the link as received' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/#v=1&code=maybe&reads=env&copy=ok&app=demo&o=db~secret~DB$/,
+    )
+    await alert.getByRole('button', { name: 'No, not now → option 3' }).click()
+    await expectRecommended(page, 3)
+    await expect(page).toHaveURL(/#v=1&code=no&/)
+  })
+})

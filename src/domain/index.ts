@@ -47,6 +47,7 @@ export {
 export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
 export { presetAnswers, presetChanges, type PresetAnswer } from './presets/preset-changes.ts'
 export { noticeInWords, questionOf } from './permalink/notice-words.ts'
+export { noticeConsequence, type NoticeConsequence } from './notice-consequence.ts'
 export { fieldNameOf, fixIssue, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
 export { becauseOf } from './recommend/explain.ts'
 export {
