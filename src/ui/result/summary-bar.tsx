@@ -80,7 +80,9 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
         {invalid ? (
           <>✖ Fix the {fieldNameOf(invalid)}</>
         ) : ready ? (
-          <>✔ Files ready</>
+          <>
+            ✔<span className="long"> Files</span> ready
+          </>
         ) : (
           <>
             <span className="long">Not ready: </span>
