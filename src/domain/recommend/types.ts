@@ -55,3 +55,10 @@ export const OPTION_TITLES: Record<OptionId, string> = {
   2: 'Secrets Store CSI driver, mounted files',
   3: 'CSI driver synced to a Kubernetes Secret, exposed as env vars',
 }
+
+/** The option in a few words, for a one-line summary on a phone: "Option 3 · synced Secret → env vars". */
+export const OPTION_SHORT: Record<OptionId, string> = {
+  1: 'SDK + Workload Identity',
+  2: 'mounted files',
+  3: 'synced Secret → env vars',
+}
