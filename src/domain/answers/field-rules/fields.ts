@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../answers/placeholder.ts'
+import { isPlaceholder } from '../placeholder.ts'
 import { validateImage } from './image-reference.ts'
 import { shellWords } from '../text/shell-words.ts'
 import { quote } from './quote.ts'
