@@ -96,6 +96,7 @@ describe('hostile input to the commands', { timeout: 120_000 }, () => {
     const log = spcMissing.replace('22m (x2', '22m\u001bc\b\b\u202e (x2')
     const d = cli('diagnose', ['-'], log)
     expect(d.code).toBe(0)
+    // eslint-disable-next-line no-control-regex -- the point: none of these may reach the terminal
     expect(d.stdout).not.toMatch(/[\u0008\u001b\u202e]/)
     expect(d.stdout).toContain('\\x1bc\\x08\\x08\\u202e')
   })
