@@ -2,9 +2,12 @@
  * Limits on what the importer reads, so a hostile or mistaken paste gives a message instead of a frozen tab.
  * A 200-workload `helm template` output is about 0.6 MB; these leave ample room above real manifests.
  */
+/** The most the importer reads, per file and for all together; the page refuses a larger paste up front. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024
+
 export const LIMITS = {
   /** Per file and for all files together. */
-  maxBytes: 5 * 1024 * 1024,
+  maxBytes: IMPORT_MAX_BYTES,
   maxDocuments: 10_000,
   /** Kubernetes objects nest about 15 levels (CronJob → container → env → valueFrom → secretKeyRef). */
   maxDepth: 64,

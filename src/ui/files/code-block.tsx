@@ -4,7 +4,13 @@ import { splitPlaceholders } from './placeholders.ts'
 
 const highlighter = lazyModule(() => import('./highlight.ts').then((m) => m.highlight))
 
-/** A file's text; plain at first, highlighted once the highlighter has loaded. */
+/**
+ * Above this many characters a text is shown plain: highlighting 600 KB of patched manifests took the page's
+ * thread for a quarter of a second per 60 KB, on every answer changed with a large import open.
+ */
+const MAX_HIGHLIGHTED = 20_000
+
+/** A file's text; plain at first, highlighted once the highlighter has loaded (unless it is very long). */
 export function CodeBlock({
   code,
   language,
@@ -14,7 +20,8 @@ export function CodeBlock({
   language: FileLanguage
   labelledBy: string
 }) {
-  const highlight = highlighter.useLoaded().value
+  const loaded = highlighter.useLoaded().value
+  const highlight = code.length > MAX_HIGHLIGHTED ? undefined : loaded
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
     <pre className="code" role="region" tabIndex={0} aria-labelledby={labelledBy}>
