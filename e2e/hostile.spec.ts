@@ -25,22 +25,32 @@ const longest = (page: Page) =>
     return max
   })
 
-/** The text, built in the page (no 50 MB through the test driver), set into the paste box as a paste. */
-async function paste(page: Page, build: string): Promise<void> {
-  await page.evaluate((source) => {
-    const text = (new Function(`return (${source})()`) as () => string)()
+/** Builds the text in the page (no 50 MB through the test driver), outside the measured time. */
+async function build(page: Page, source: string): Promise<void> {
+  await page.evaluate((code) => {
+    const w = window as unknown as { pasteText: string; pasteData: DataTransfer }
+    w.pasteText = (new Function(`return (${code})()`) as () => string)()
+    w.pasteData = new DataTransfer()
+    w.pasteData.setData('text/plain', w.pasteText)
+  }, source)
+}
+
+/** Sets the built text into the paste box as a paste: the paste event, then the text unless refused. */
+async function paste(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { pasteText: text, pasteData: data } = window as unknown as {
+      pasteText: string
+      pasteData: DataTransfer
+    }
     const box = document.querySelector<HTMLTextAreaElement>('#f-import')
     if (!box) throw new Error('no paste box')
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-    // As the browser does: the paste event first, then the text inserted unless the page refused it.
     if (box.dispatchEvent(event)) {
       const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
       set?.call(box, text)
       box.dispatchEvent(new Event('input', { bubbles: true }))
     }
-  }, build)
+  })
 }
 
 const configMap = (keys: number) => `() => {
@@ -51,7 +61,7 @@ const configMap = (keys: number) => `() => {
 const INPUTS: [string, string][] = [
   ['a ConfigMap of 40,000 keys', configMap(40_000)],
   ['a ConfigMap of 100,000 keys', configMap(100_000)],
-  ['a 4.9 MB ConfigMap', configMap(290_000)],
+  ['a 4.9 MB ConfigMap', configMap(198_000)],
   ['a 50 MB paste', `() => 'a: b\\n'.repeat(50 * 1024 * 1024 / 5)`],
   [
     'a flow mapping of 400,000 entries on one line',
@@ -74,13 +84,14 @@ const INPUTS: [string, string][] = [
 test.describe('hostile pastes', () => {
   test.describe.configure({ timeout: 120_000 })
 
-  for (const [name, build] of INPUTS) {
+  for (const [name, source] of INPUTS) {
     test(`${name}: the page stays responsive, and a reload shows the answers`, async ({ page }) => {
       await watchLongTasks(page)
       await page.goto(LINK)
       await page.getByText('Start from your manifests').click()
-      await longest(page) // the page's own start is not the paste's
-      await paste(page, build)
+      await build(page, source)
+      await longest(page) // the page's own start and the building of the text are not the paste's
+      await paste(page)
       // A message, a result, or the reading stopped at its budget: any of them, never a frozen tab.
       await expect(
         page
@@ -156,10 +167,11 @@ test('typing an answer with a 200-workload import open never blocks the page for
   await watchLongTasks(page)
   await page.goto(LINK)
   await page.getByText('Start from your manifests').click()
-  await paste(
+  await build(
     page,
     `() => Array.from({ length: 200 }, (_, i) => 'apiVersion: apps/v1\\nkind: Deployment\\nmetadata:\\n  name: svc-' + i + '\\n  namespace: apps\\nspec:\\n  selector:\\n    matchLabels: {app: svc-' + i + '}\\n  template:\\n    metadata:\\n      labels: {app: svc-' + i + '}\\n    spec:\\n      containers:\\n        - name: app\\n          image: registry.example.com/svc-' + i + ':1.2.3\\n          command: [/app/server]\\n          env:\\n            - {name: LOG_FORMAT, value: json}\\n          resources: {requests: {cpu: 100m, memory: 128Mi}}\\n').join('---\\n')`,
   )
+  await paste(page)
   await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('import-busy')).toHaveCount(0, { timeout: 60_000 })
   await longest(page)

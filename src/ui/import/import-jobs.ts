@@ -1,6 +1,6 @@
 import type { Answers } from '../../domain/index.ts'
 import { forgetSavedImport, keepImport, type ImportedFile } from '../../state/import-store.ts'
-import type { ImportReply, ImportRequest } from './import-work.ts'
+import type { ImportFile, ImportReply, ImportRequest } from './import-work.ts'
 
 /** The longest one reading may take; then the worker is ended and the page says so. */
 export const IMPORT_BUDGET_MS = 15_000
@@ -10,6 +10,8 @@ export type Stopped = 'timeout' | 'cancelled' | 'failed'
 export interface ImportJobState {
   /** The last answer of the worker, kept on screen while the next is worked out. */
   reply?: ImportReply
+  /** The files as read, Secret values blanked (from the reply that read them). */
+  kept?: ImportFile[]
   /** Whether the worker is reading or migrating now. */
   busy: boolean
   /** Why the last reading stopped before it ended; not tried again until the files change or `retry()`. */
@@ -71,7 +73,7 @@ export class ImportJobs {
     this.dispose()
     this.stoppedFor = this.latest?.files
     forgetSavedImport()
-    this.set({ busy: false, reply: undefined, stopped: why })
+    this.set({ busy: false, reply: undefined, kept: undefined, stopped: why })
   }
 
   private send(): void {
@@ -81,7 +83,7 @@ export class ImportJobs {
     if (this.sentFiles === files && this.sentAnswers === answers) return // the reply on screen is current
     if (files.length === 0) {
       forgetSavedImport()
-      this.set({ reply: undefined, stopped: undefined })
+      this.set({ reply: undefined, kept: undefined, stopped: undefined })
       return
     }
     const worker = this.worker ?? this.start()
@@ -122,9 +124,11 @@ export class ImportJobs {
     window.clearTimeout(done.timer)
     this.job = undefined
     if (reply.failed !== undefined) return this.stop('failed')
-    this.set({ reply, busy: false })
-    if (done.files === this.latest?.files) {
-      if (reply.keptJson !== undefined) keepImport(reply.keptJson)
+    const { kept, keptJson, ...rest } = reply
+    const read = reply.errors.length === 0
+    this.set({ reply: rest, busy: false, ...(kept ? { kept } : read ? {} : { kept: undefined }) })
+    if (done.files === this.latest?.files && (keptJson !== undefined || !read)) {
+      if (keptJson !== undefined) keepImport(keptJson)
       else forgetSavedImport()
     }
     this.send()

@@ -1,5 +1,13 @@
 import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
-import { IMPORT_MAX_BYTES, isChoiceKey, isTextKey, questionTitle, type Answers } from '../../domain/index.ts'
+import {
+  BINARY_SAMPLE,
+  IMPORT_MAX_BYTES,
+  isChoiceKey,
+  looksBinary,
+  isTextKey,
+  questionTitle,
+  type Answers,
+} from '../../domain/index.ts'
 import { useAnswers } from '../../state/answers-store.ts'
 import {
   addFiles,
@@ -14,6 +22,12 @@ import {
 import { ImportResult } from './import-result.tsx'
 import { ImportStatus, KeptInBrowser, UnreadImport } from './import-status.tsx'
 import { useImportWork } from './use-import-work.ts'
+
+/**
+ * A paste longer than this is kept but not put into the text box: laying out megabytes in a text box held
+ * the page's thread for seconds, and nobody edits a whole `helm template` output there.
+ */
+const SHOWN_PASTE = 100_000
 
 const mb = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`
 const tooBig = (what: string, size: number) =>
@@ -63,10 +77,27 @@ export function ImportPanel() {
   // A paste over the limit never reaches the text box: the browser's own handling of 50 MB froze the tab.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const text = e.clipboardData.getData('text/plain')
-    if (text.length + pasted.length <= IMPORT_MAX_BYTES) return setRefused([])
-    e.preventDefault()
-    setRefused([tooBig('The paste', text.length)])
+    const binary = looksBinary(text.slice(0, BINARY_SAMPLE))
+    const tooLarge = text.length > IMPORT_MAX_BYTES || text.length + pasted.length > IMPORT_MAX_BYTES
+    if (
+      binary ||
+      (tooLarge && text.length <= SHOWN_PASTE && pasted.length <= SHOWN_PASTE) ||
+      text.length > IMPORT_MAX_BYTES
+    ) {
+      e.preventDefault()
+      return setRefused([
+        binary
+          ? 'The paste holds NUL or control bytes, as a binary file does, not YAML. Nothing was added.'
+          : tooBig('The paste', text.length),
+      ])
+    }
+    setRefused([])
+    if (text.length > SHOWN_PASTE || pasted.length > SHOWN_PASTE) {
+      e.preventDefault()
+      setPasted(text) // replaces the paste box's text: too long to show, it is read as it is
+    }
   }
+
   const fill = (input: Partial<Answers>) => fillFromImport({ ...answers, ...input })
 
   return (
@@ -86,7 +117,12 @@ export function ImportPanel() {
           id="f-import"
           rows={6}
           spellCheck={false}
-          value={pasted}
+          value={pasted.length > SHOWN_PASTE ? '' : pasted}
+          placeholder={
+            pasted.length > SHOWN_PASTE
+              ? `A paste of ${mb(pasted.length)} is imported; it is too long to show here. Type or paste to replace it.`
+              : undefined
+          }
           aria-describedby="import-privacy import-kept"
           onChange={(e) => setPasted(e.target.value)}
           onPaste={onPaste}
@@ -157,7 +193,7 @@ export function ImportPanel() {
           <FillButton input={fromInput} onFill={fill} canUndo={beforeFill !== undefined} />
         </div>
       ) : null}
-      {read?.migration && read.kept ? <ImportResult migration={read.migration} kept={read.kept} /> : null}
+      {read?.migration && work.kept ? <ImportResult migration={read.migration} kept={work.kept} /> : null}
     </details>
   )
 }

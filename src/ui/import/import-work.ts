@@ -29,7 +29,10 @@ export interface ImportReply {
   ignored: number
   fromInput?: Partial<Answers>
   migration?: { result: MigrationView; diffs: DocumentDiff[]; overlay: OverlayFile[] }
-  /** The files without any Secret value, for this browser's storage and the overlay's input/; only when all read. */
+  /**
+   * The files without any Secret value, for this browser's storage and the overlay's input/: in the reply to
+   * a request that sent the files, when all of them read.
+   */
   kept?: ImportFile[]
   /** `kept` as this browser's storage holds it, serialised here so the page only stores it. */
   keptJson?: string

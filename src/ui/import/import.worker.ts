@@ -41,6 +41,7 @@ function readFiles(files: ImportFile[]): Read {
 scope.onmessage = ({ data: request }) => {
   const { id } = request
   try {
+    const fresh = request.files !== undefined
     if (request.files) read = readFiles(request.files)
     if (!read) return scope.postMessage({ id, errors: [], docs: 0, ignored: 0 })
     const { input, paths, fromInput, kept, keptJson } = read
@@ -50,7 +51,8 @@ scope.onmessage = ({ data: request }) => {
       docs: input.docs.length,
       ignored: input.ignored.length,
       ...(fromInput ? { fromInput } : {}),
-      ...(kept && keptJson ? { kept, keptJson } : {}),
+      // Once per reading: a keystroke in an answer does not copy or store the files again.
+      ...(fresh && kept && keptJson ? { kept, keptJson } : {}),
     }
     if (input.errors.length === 0 && input.docs.length > 0) {
       const result = migrate(input, request.answers)
