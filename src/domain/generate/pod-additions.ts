@@ -13,20 +13,25 @@ import {
 import { fields, list, type Fields } from '../k8s/read.ts'
 import { wrapperArgs, wrapperCommand } from './wrapper.ts'
 
+/** A volume and the app container's mount of it: one never goes without the other. */
+export interface VolumeWithMount {
+  volume: IVolume
+  mount: IVolumeMount
+}
+
 /**
- * What an option adds to a pod: labels, service account, volumes, and for the app's container its
- * mounts, env vars and (for option 2's wrapper) its command. Kept apart from the Deployment we generate so
- * the same additions can be applied to a workload the engine did not create (see `addOptionToPod`).
+ * What an option adds to a pod: labels, service account, volumes with their mounts, and for the app's
+ * container its env vars and (for option 2's wrapper) its command. Kept apart from the Deployment we generate
+ * so the same additions can be applied to a workload the engine did not create (see `addOptionToPod`).
  */
 export interface PodAdditions {
   labels: Record<string, string>
   serviceAccountName?: string
-  volumes: IVolume[]
+  volumes: VolumeWithMount[]
   container: {
     command?: string[]
     args?: string[]
     env: IEnvVar[]
-    volumeMounts: IVolumeMount[]
   }
 }
 
@@ -40,19 +45,35 @@ function labels({ r, option }: Plan): Record<string, string> {
   }
 }
 
-function csiVolume(r: Resolved): IVolume {
+/**
+ * The Secrets Store CSI volume of SecretProviderClass `r.spc`, mounted read-only at `mountPath`: by default
+ * the answers' volume name and mount path; the importer names a second one per vault.
+ */
+export function secretsVolume(
+  r: Resolved,
+  { name = SECRETS_VOLUME, mountPath = r.mount }: { name?: string; mountPath?: string } = {},
+): VolumeWithMount {
   return {
-    name: SECRETS_VOLUME,
-    csi: {
-      driver: CSI_DRIVER,
-      // The driver refuses to mount unless the volume is read-only.
-      readOnly: true,
-      volumeAttributes: { secretProviderClass: r.spc },
-      // Service principal mode: the provider reads clientid/clientsecret from this Secret.
-      ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+    volume: {
+      name,
+      csi: {
+        driver: CSI_DRIVER,
+        // The driver refuses to mount unless the volume is read-only.
+        readOnly: true,
+        volumeAttributes: { secretProviderClass: r.spc },
+        // Service principal mode: the provider reads clientid/clientsecret from this Secret.
+        ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+      },
     },
+    mount: { name, mountPath, readOnly: true },
   }
 }
+
+/** Option 2's start-up wrapper script, from its ConfigMap. */
+export const wrapperVolume = (r: Resolved): VolumeWithMount => ({
+  volume: { name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } },
+  mount: { name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true },
+})
 
 function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // The SDK samples read the vault's address from here, so one image works against any vault.
@@ -71,17 +92,10 @@ export function podAdditions(plan: Plan): PodAdditions {
     labels: labels(plan),
     // Workload identity: the token is this service account's, and the federated credential names it.
     ...(plan.workloadIdentity ? { serviceAccountName: r.sa } : {}),
-    volumes: [
-      ...(csi ? [csiVolume(r)] : []),
-      ...(wrapper ? [{ name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } }] : []),
-    ],
+    volumes: [...(csi ? [secretsVolume(r)] : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
       ...(wrapper ? { command: wrapperCommand(), args: wrapperArgs(r) } : {}),
       env: env(plan),
-      volumeMounts: [
-        ...(csi ? [{ name: SECRETS_VOLUME, mountPath: r.mount, readOnly: true }] : []),
-        ...(wrapper ? [{ name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true }] : []),
-      ],
     },
   }
 }
@@ -97,7 +111,8 @@ const orEmpty = (items: unknown[]): unknown[] | undefined => (items.length > 0 ?
 /**
  * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
  * env vars, sidecars and fields stay as they are. Applying it twice gives the same result. The app's container
- * is the one named `containerName`, else the first.
+ * is the one named `containerName`, an init container too (a job that reads the secrets before the app
+ * starts), else the first of `containers`.
  */
 export function addOptionToPod(
   pod: { labels?: Record<string, string>; spec: Fields },
@@ -105,7 +120,9 @@ export function addOptionToPod(
   containerName?: string,
 ): { labels: Record<string, string>; spec: Fields } {
   // The workload may come from a user's paste: read it with the safe readers, whatever its shape.
-  const containers = list(pod.spec['containers'])
+  const named = (key: string) => list(pod.spec[key]).some((c) => fields(c)['name'] === containerName)
+  const key = !named('containers') && named('initContainers') ? 'initContainers' : 'containers'
+  const containers = list(pod.spec[key])
   const index = Math.max(
     0,
     containers.findIndex((c) => fields(c)['name'] === containerName),
@@ -118,7 +135,12 @@ export function addOptionToPod(
       ...c,
       ...(command ? { command, args } : {}),
       env: orEmpty(byName(c['env'], add.container.env)),
-      volumeMounts: orEmpty(byName(c['volumeMounts'], add.container.volumeMounts)),
+      volumeMounts: orEmpty(
+        byName(
+          c['volumeMounts'],
+          add.volumes.map((v) => v.mount),
+        ),
+      ),
     })
   })
   const serviceAccount = add.serviceAccountName ? { serviceAccountName: add.serviceAccountName } : {}
@@ -130,8 +152,13 @@ export function addOptionToPod(
       ...serviceAccount,
       ...pod.spec,
       ...serviceAccount,
-      containers: patched,
-      volumes: orEmpty(byName(pod.spec['volumes'], add.volumes)),
+      [key]: patched,
+      volumes: orEmpty(
+        byName(
+          pod.spec['volumes'],
+          add.volumes.map((v) => v.volume),
+        ),
+      ),
     }),
   }
 }

@@ -1,11 +1,16 @@
 /** The importer's public API: read, migrate, lint, diff and overlay. See README.md beside this file. */
 export { readInputs } from './read.ts'
-export { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+export {
+  answersFromInput,
+  mergeAnswers,
+  questionsFromInput,
+  type InputQuestion,
+} from './answers-from-input.ts'
 export { migrate, type MigrateOptions, type MigrationResult, type OutputDoc } from './migrate.ts'
 export { lintInputs, type LintFinding } from './lint.ts'
 export { documentDiffs, type DocumentDiff } from './diff.ts'
 export { kustomizeOverlay, type OverlayFile } from './kustomize.ts'
-export { STATUS_LABEL, type ReportRow, type RowStatus } from './report.ts'
+export { STATUS_LABEL, type ReportRow, type RowStatus } from './shared/report.ts'
 export { LIMITS } from './limits.ts'
 export { withoutSecretValues } from './without-secrets.ts'
 export {
@@ -16,4 +21,4 @@ export {
   type InputFile,
   type Location,
   type ReadError,
-} from './types.ts'
+} from './shared/types.ts'

@@ -1,33 +1,34 @@
 import {
+  addedObjects,
   fields,
   recommend,
   resolve,
-  secretProviderClass,
-  serviceAccount,
   toYaml,
-  usesCsiDriver,
-  usesWorkloadIdentity,
-  usesWrapper,
-  wrapperConfigMap,
   type Answers,
   type Fields,
   type Manifest,
   type OptionId,
   type Recommendation,
   type Resolved,
-} from './bridge.ts'
-import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+} from './shared/bridge.ts'
+import {
+  answersFromInput,
+  mergeAnswers,
+  questionsFromInput,
+  type InputQuestion,
+} from './answers-from-input.ts'
 import { applyPlan } from './akv2k8s/apply-plan.ts'
-import { convertAkv2k8s, type Conversion } from './akv2k8s/convert.ts'
+import type { Conversion } from './akv2k8s/conversion.ts'
+import { convertAkv2k8s } from './akv2k8s/convert.ts'
 import { groupSpc } from './akv2k8s/spc.ts'
-import { looksInjected } from './classify.ts'
+import { looksInjected } from './shared/classify.ts'
 import { lintInputs, type LintFinding } from './lint.ts'
 import { patchWithOption } from './patch-option.ts'
-import type { ReportRow } from './report.ts'
+import type { ReportRow } from './shared/report.ts'
 import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
-import { list, text } from './bridge.ts'
-import { podOf } from './pod-template.ts'
-import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './types.ts'
+import { list, text } from './shared/bridge.ts'
+import { podOf } from './shared/pod-template.ts'
+import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './shared/types.ts'
 
 /** One document of the result, in output order. */
 export interface OutputDoc {
@@ -48,7 +49,10 @@ export interface MigrationResult {
   /** The answers the migration used: the input's, under the user's. */
   answers: Answers
   recommendation: Recommendation
-  /** The option applied. An akv2k8s migration always uses the CSI driver: 3 when a copy may live in the cluster, else 2. */
+  /**
+   * The option applied: the one the recommendation generates. An akv2k8s migration always uses the CSI
+   * driver: when option 1 is recommended, 3 if a copy may live in the cluster, else 2.
+   */
   option: OptionId
   mode: 'akv2k8s' | 'workloads' | 'nothing'
   output: OutputDoc[]
@@ -59,6 +63,11 @@ export interface MigrationResult {
   cleanup: string[]
   /** `output` as one multi-document stream, as `kubectl apply -f -` takes it. */
   yaml: string
+  /**
+   * Answers the input cannot tell and the user has not given (questionsFromInput): `option` assumes the
+   * registry's value for each until it is answered, as the recommendation does. Ask each once.
+   */
+  ask: InputQuestion[]
 }
 
 const usesAkv2k8s = (docs: readonly ImportedDoc[]): boolean =>
@@ -96,8 +105,19 @@ export function migrate(
       result: `holds values (keys ${(d.secretKeys ?? []).join(', ')}): left out of the output, never echoed`,
       todo: 'store these values in Key Vault and remove the Secret from your files',
     }))
+  const ask = questionsFromInput(input).filter((q) => userAnswers[q.key] === undefined)
   if (usesAkv2k8s(docs)) {
-    const option: OptionId = forced === 2 || forced === 3 ? forced : answers.copy === 'no' ? 2 : 3
+    // The option the recommendation generates, so that the report, the patched manifests and the wizard's
+    // files agree; option 1 keeps the app unchanged here, with a copy only where the answers allow one.
+    const generated = recommendation.generated
+    const option: OptionId =
+      forced === 2 || forced === 3
+        ? forced
+        : generated === 2 || generated === 3
+          ? generated
+          : resolve(answers).copy === 'ok'
+            ? 3
+            : 2
     const r = resolve({ ...answers, copy: option === 3 ? 'ok' : 'no' })
     if (recommendation.generated === 1) {
       rows.push({
@@ -120,13 +140,14 @@ export function migrate(
       rows: [...rows, ...conversion.rows],
       lint,
       cleanup: conversion.cleanup,
+      ask,
     })
   }
   const option = recommendation.generated
   const r = resolve({ ...answers, opt: option })
   const output = workloadsOutput(docs, r, option, options.containerName, rows)
   const mode = docs.some((d) => d.role === 'workload') ? 'workloads' : 'nothing'
-  return finish({ answers, recommendation, option, mode, output, removed, rows, lint, cleanup: [] })
+  return finish({ answers, recommendation, option, mode, output, removed, rows, lint, cleanup: [], ask })
 }
 
 // A block scalar kept with `|+` may end in newlines that belong to it: add one only when missing.
@@ -230,18 +251,17 @@ function workloadsOutput(
       .filter((d) => d.role !== 'secret')
       .map((d) => ({ source: d, object: d.object, change: 'unchanged' as const }))
   const ns = targets[0]?.namespace ?? ''
-  const has = (role: string, name: string) =>
-    docs.some((d) => d.role === role && d.name === name && (d.namespace || 'default') === (ns || 'default'))
-  const rNs = { ...r, ns: ns || r.ns }
+  const sameNs = (a: string) => (a || 'default') === (ns || 'default')
+  const has = (m: Manifest) =>
+    docs.some((d) => d.kind === m.kind && d.name === m.metadata.name && sameNs(d.namespace))
   const strip = (m: Manifest): Fields => {
     if (!ns) delete m.metadata.namespace
     return asFields(m)
   }
-  const added: Fields[] = [
-    ...(usesWorkloadIdentity(option, r) && !has('serviceaccount', r.sa) ? [strip(serviceAccount(rNs))] : []),
-    ...(usesWrapper(option, r) ? [strip(wrapperConfigMap(rNs))] : []),
-    ...(usesCsiDriver(option) && !has('spc', r.spc) ? [strip(secretProviderClass(rNs, option))] : []),
-  ]
+  // The generator's own rows, less what the input already has.
+  const added: Fields[] = addedObjects({ ...r, ns: ns || r.ns }, option)
+    .filter((m) => !has(m))
+    .map(strip)
   const output: OutputDoc[] = []
   for (const doc of docs) {
     if (doc.role === 'secret') continue

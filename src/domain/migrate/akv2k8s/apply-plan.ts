@@ -1,20 +1,23 @@
 import {
+  addOptionToPod,
   fields,
   list,
   podAdditions,
   SECRETS_VOLUME,
+  secretsVolume,
+  wrapperVolume,
   text,
   wrapperConfigMap,
   type Fields,
   type Manifest,
   type Resolved,
   type ResolvedObject,
-} from '../bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from '../container-patch.ts'
-import { podOf, withPod } from '../pod-template.ts'
-import type { ReportRow } from '../report.ts'
-import { objectLabel, type ImportedDoc } from '../types.ts'
-import type { ContainerPlan } from './convert.ts'
+} from '../shared/bridge.ts'
+import { containerNamed, wrapperArgsFor } from '../shared/container-patch.ts'
+import { podOf, withPod } from '../shared/pod-template.ts'
+import type { ReportRow } from '../shared/report.ts'
+import { objectLabel, type ImportedDoc } from '../shared/types.ts'
+import type { ContainerPlan } from './conversion.ts'
 import type { Group } from './groups.ts'
 
 /** The CSI volume name and mount path for each SecretProviderClass this pod mounts: the default for the first. */
@@ -116,21 +119,26 @@ export function applyPlan(
     pod = { labels: pod.labels, spec: setContainer(pod.spec, name, (c) => withEnv(c, plan)) }
     const needsWrapper = [...plan.env.values()].some((change) => 'file' in change)
     const base = podAdditions(needsWrapper ? wr : { ...wr, objects: [] }, 2)
+    // The generator's building blocks: a CSI volume per vault, with its mount, and the wrapper's.
     const volumes = [...plan.groups].flatMap((id) => {
       const g = groups.get(id)
       const n = names.get(id)
       if (!g || !n) return []
-      const csi = fields(podAdditions({ ...wr, spc: g.spcName, objects: [] }, 2).volumes[0])
-      return [
-        { volume: { ...csi, name: n.volume }, mount: { name: n.volume, mountPath: n.path, readOnly: true } },
-      ]
+      return [secretsVolume({ ...wr, spc: g.spcName }, { name: n.volume, mountPath: n.path })]
     })
-    const wrapperVolume = base.volumes.filter((v) => v['configMap'] !== undefined)
-    const wrapperMount = base.container.volumeMounts.filter((m) =>
-      wrapperVolume.some((v) => v['name'] === m['name']),
-    )
     let args = base.container.args
     if (needsWrapper) {
+      // akv2k8s's webhook set the command to its own azure-keyvault-env, a static Go binary (Makefile
+      // build-vaultenv: CGO_ENABLED=0) copied in by an init container (cmd/azure-keyvault-secrets-webhook/
+      // pod.go): it needed nothing from the image. The wrapper is a shell script.
+      const shell = base.container.command?.[0] ?? '/bin/sh'
+      rows.push({
+        at: doc.at,
+        construct: `container ${name} of ${doc.kind} ${doc.name}`,
+        status: 'caveat',
+        result: `the start-up wrapper runs ${shell} from the app's image, where akv2k8s injected a static binary of its own: an image without a shell (distroless, scratch) worked with akv2k8s and now fails to start`,
+        todo: `check the image has ${shell}; if it has none, allow a copy in a Kubernetes Secret (copy=ok: env from secretKeyRef, no wrapper) or let the app read the mounted files`,
+      })
       const found = wrapperArgsFor(containerNamed(pod, name), base.container.args ?? [])
       args = found.args
       if (!found.known) {
@@ -144,16 +152,15 @@ export function applyPlan(
         })
       }
     }
-    pod = addToContainer(
+    pod = addOptionToPod(
       pod,
       {
         labels: base.labels,
         ...(base.serviceAccountName ? { serviceAccountName: sa } : {}),
-        volumes: [...volumes.map((v) => v.volume), ...wrapperVolume],
+        volumes: [...volumes, ...(needsWrapper ? [wrapperVolume(wr)] : [])],
         container: {
           ...(needsWrapper ? { command: base.container.command, args } : {}),
           env: [],
-          volumeMounts: [...volumes.map((v) => v.mount), ...wrapperMount],
         },
       },
       name,
@@ -165,7 +172,7 @@ export function applyPlan(
       construct: objectLabel(doc),
       status: 'info',
       result: `serviceAccountName ${sa} added: with workload identity the driver reads the vault with the pod's service account`,
-      todo: `create ServiceAccount ${sa} and its federated credential (npm run generate writes both for these answers)`,
+      todo: `create ServiceAccount ${sa}; its federated credential is clean-up step 1`,
     })
   }
   const configMap = wrapped.length > 0 ? wrapperConfigMap(wr) : undefined
