@@ -2,7 +2,7 @@ import { isPlaceholder } from '../placeholder.ts'
 import { validateImage } from './image-reference.ts'
 import { shellWords } from '../../text/shell-words.ts'
 import { quote } from './quote.ts'
-import { redact } from '../../diagnose/redact.ts'
+import { redact } from '../../text/redact.ts'
 import { MAX_ANSWER_CHARS, rule, type FieldValidator } from './rule.ts'
 
 export type { FieldValidator } from './rule.ts'
