@@ -12,6 +12,8 @@ import noTypeImportCycle from './scripts/eslint/no-type-import-cycle.mjs'
 // scripts/eslint/no-type-import-cycle.mjs for a cycle through a type-only import),
 // so two folders of one layer may use each other in one direction only.
 const LAYERS = [
+  // Text guards (binary, shell words, redaction): plain functions of strings, below everything.
+  ['text'],
   ['answers'],
   ['k8s', 'azure'],
   ['plan'],

@@ -67,3 +67,5 @@ export {
 export type { FieldIssue } from './validate/types.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'
+export { IMPORT_MAX_BYTES } from './migrate/limits.ts'
+export { BINARY_SAMPLE, looksBinary } from './text/binary.ts'

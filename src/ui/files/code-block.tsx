@@ -13,9 +13,15 @@ const wrapsByDefault = (): boolean =>
   window.matchMedia(NARROW).matches
 
 /**
- * A file's text; plain at first, highlighted once the highlighter has loaded. It grows with its text (the
- * page is the one scroller), scrolls sideways only while long lines do not wrap, and has a wrap toggle.
- * `tools` go on the same line as the toggle (the file's name, copy, download).
+ * Above this many characters a text is shown plain: highlighting 600 KB of patched manifests took the page's
+ * thread for a quarter of a second per 60 KB, on every answer changed with a large import open.
+ */
+const MAX_HIGHLIGHTED = 20_000
+
+/**
+ * A file's text; plain at first, highlighted once the highlighter has loaded (unless it is very long). It grows
+ * with its text (the page is the one scroller), scrolls sideways only while long lines do not wrap, and has a
+ * wrap toggle. `tools` go on the same line as the toggle (the file's name, copy, download).
  */
 export function CodeBlock({
   code,
@@ -28,7 +34,8 @@ export function CodeBlock({
   labelledBy: string
   tools?: ReactNode
 }) {
-  const highlight = highlighter.useLoaded().value
+  const loaded = highlighter.useLoaded().value
+  const highlight = code.length > MAX_HIGHLIGHTED ? undefined : loaded
   const [wrap, setWrap] = useState(wrapsByDefault)
   return (
     <>
