@@ -4,6 +4,7 @@ import { planFor, type Plan } from '../plan/plan.ts'
 import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { manifestFiles, scriptFile } from './files.ts'
+import { iacFiles } from './iac/index.ts'
 import { manifestsFor } from './manifests.ts'
 import type { Generated } from './types.ts'
 import { toYamlStream } from './yaml.ts'
@@ -17,12 +18,15 @@ import { toYamlStream } from './yaml.ts'
 export function generateFromPlan(plan: Plan): Generated {
   const manifests = manifestsFor(plan)
   const files = manifestFiles(manifests)
+  const iac = plan.r.iac === 'cli' ? undefined : iacFiles(plan, plan.r.iac, files)
   return {
     option: plan.option,
     manifests,
     files: [
       ...files,
-      scriptFile(azureSetupScript(plan, files)),
+      // The IaC replaces the script, except for an identity mode it cannot own (its note says why).
+      ...(iac?.generated ? [] : [scriptFile(azureSetupScript(plan, files))]),
+      ...(iac?.files ?? []),
       ...(plan.codeSample ? [codeSample(plan.r)] : []),
     ],
     allManifests: toYamlStream(manifests),

@@ -1,11 +1,8 @@
 import type { ObjectType } from '../../answers/model.ts'
-import { ROLE } from '../../azure/roles.ts'
+import { COLLECTION, ROLE } from '../../azure/roles.ts'
 import { shQuote } from '../shell.ts'
 import type { ScriptContext, VaultObjectRef } from './context.ts'
 import type { Step } from './step.ts'
-
-/** The object's own resource id under the vault: Azure RBAC scopes for one secret, key or certificate. */
-const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }
 
 /** Access policy permission category per objectType (`az keyvault set-policy --<category>-permissions`). */
 const POLICY_CATEGORY: Record<ObjectType, { query: string; flag: string }> = {

@@ -1,0 +1,129 @@
+import type { Plan } from '../../plan/plan.ts'
+import { OPTION_TITLES } from '../../recommend/types.ts'
+import { applyStep } from '../azure-cli/apply-step.ts'
+import { cloudStep, kubectlStep } from '../azure-cli/cluster-steps.ts'
+import { scriptContext } from '../azure-cli/context.ts'
+import { filesStep, tenantStep } from '../azure-cli/preflight-steps.ts'
+import { renderSteps, type Step } from '../azure-cli/step.ts'
+import { shQuote } from '../shell.ts'
+import type { OutputFile } from '../types.ts'
+import type { IacModel, IacPrincipal } from './model.ts'
+
+export const APPLY_SCRIPT = 'apply.sh'
+export type IacFormat = 'terraform' | 'bicep'
+
+const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
+
+/** The principal whose client ID the manifests name (the app's). */
+const appPrincipal = (model: IacModel): IacPrincipal | undefined => model.principals.find((p) => p.label === 'app')
+
+/** The identity of an existing principal, found by its client ID as azure-setup.sh finds it. */
+const lookupLines = (): string[] => [
+  'IDENTITY_NAME="$(az identity list --query "[?clientId==\'$CLIENT_ID\'] | [0].name" -o tsv)"',
+  'IDENTITY_RG="$(az identity list --query "[?clientId==\'$CLIENT_ID\'] | [0].resourceGroup" -o tsv)"',
+  'if [ -z "$IDENTITY_NAME" ]; then',
+  '  echo "No managed identity with client id $CLIENT_ID in this subscription (az account show)." >&2',
+  '  exit 1',
+  'fi',
+]
+
+function lookupStep(model: IacModel): Step {
+  const existing = appPrincipal(model)?.source.kind === 'existing'
+  return {
+    title: 'Find what the IaC reads but the wizard does not know',
+    why: [
+      "The subscription the provider works in, the vault's resource group and permission model,",
+      ...(existing ? ['and the existing identity (by its client id, as the manifests name it).'] : []),
+    ],
+    commands: [
+      'SUBSCRIPTION_ID="$(az account show --query id -o tsv)"',
+      'KV_RG="$(az keyvault show -n "$KV" --query resourceGroup -o tsv)"',
+      'KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"',
+      ...(existing ? lookupLines() : []),
+    ],
+  }
+}
+
+function terraformStep(model: IacModel): Step {
+  const existing = appPrincipal(model)?.source.kind === 'existing'
+  return {
+    title: 'Apply the Terraform in azure/',
+    why: [
+      'terraform shows its plan and asks before it changes anything. The vault decides at plan time whether',
+      'role assignments or an access policy are made. The client id comes from its outputs.',
+    ],
+    commands: [
+      'terraform -chdir="$HERE/azure" init -input=false',
+      'terraform -chdir="$HERE/azure" apply -input=false \\',
+      '  -var "subscription_id=$SUBSCRIPTION_ID" \\',
+      ...(existing
+        ? ['  -var "app_identity_name=$IDENTITY_NAME" \\', '  -var "app_identity_resource_group_name=$IDENTITY_RG" \\']
+        : []),
+      '  -var "key_vault_resource_group_name=$KV_RG"',
+      'CLIENT_ID="$(terraform -chdir="$HERE/azure" output -raw client_id)"',
+    ],
+  }
+}
+
+function bicepStep(model: IacModel): Step {
+  const source = appPrincipal(model)?.source.kind
+  return {
+    title: 'Deploy the Bicep in azure/',
+    why: [
+      "The deployment goes to the identity's resource group (the cluster's for a new one); the vault's",
+      'module goes to the vault\'s. "what-if" shows the changes first. The client id comes from its outputs.',
+    ],
+    commands: [
+      ...(source === 'existing' ? [] : ['IDENTITY_RG="$RG"']),
+      'az deployment group what-if -g "$IDENTITY_RG" -f "$HERE/azure/main.bicep" \\',
+      '  -p "$HERE/azure/main.bicepparam" -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC"' +
+        (source === 'existing' ? ' appIdentityName="$IDENTITY_NAME"' : ''),
+      'CLIENT_ID="$(az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
+      '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
+      '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC"' +
+        (source === 'existing' ? ' appIdentityName="$IDENTITY_NAME" \\' : ' \\'),
+      '  --query properties.outputs.clientId.value -o tsv)"',
+    ],
+  }
+}
+
+/**
+ * `apply.sh`: the IaC first, then the manifests with the client ID the IaC put out, as azure-setup.sh does
+ * for a new identity. Checks that need nothing created (files, tenant) come first.
+ */
+export function applyScript(plan: Plan, model: IacModel, format: IacFormat, manifestFiles: readonly OutputFile[]): string {
+  const { r } = plan
+  const app = appPrincipal(model)
+  const steps = [
+    filesStep(manifestFiles),
+    ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
+    tenantStep(),
+    lookupStep(model),
+    format === 'terraform' ? terraformStep(model) : bicepStep(model),
+    kubectlStep(),
+    // The manifests with the client id the IaC put out filled in, as the script does for a new identity.
+    applyStep({ ...scriptContext(plan), newIdentity: true }, manifestFiles),
+  ]
+  return [
+    '#!/usr/bin/env bash',
+    `# Azure side as ${format === 'terraform' ? 'Terraform' : 'Bicep'}, then the manifests, for option ${plan.option}: ${OPTION_TITLES[plan.option]}.`,
+    `# Generated by akv-wizard. Needs az (signed in with \`az login\`), kubectl${format === 'terraform' ? ', terraform' : ''} and the`,
+    "# wizard's files in the same folder as this script; it can be run from any directory.",
+    'set -euo pipefail',
+    '',
+    '# Values from the wizard, quoted so that no value can run as a command.',
+    literal('RG', r.rg, 'resource group of the AKS cluster'),
+    literal('CLUSTER', r.cluster, 'AKS cluster name'),
+    literal('KV', r.kv, 'Key Vault name'),
+    literal('NS', r.ns, 'namespace of the app'),
+    literal('APP', r.app, 'name of the Deployment'),
+    literal('TENANT_ID', r.tenant, 'tenant of the Key Vault'),
+    ...(app?.source.kind === 'existing'
+      ? [literal('CLIENT_ID', app.source.clientId, 'client id of the existing managed identity')]
+      : []),
+    '# The folder of this script, where the files from the wizard are too.',
+    'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
+    '',
+    ...renderSteps(steps),
+  ].join('\n')
+}
