@@ -2,16 +2,7 @@ import type { OptionId } from '../answers/model.ts'
 import type { Manifest } from '../k8s/types.ts'
 
 export type FileLanguage =
-  | 'yaml'
-  | 'shell'
-  | 'python'
-  | 'csharp'
-  | 'java'
-  | 'javascript'
-  | 'go'
-  | 'hcl'
-  | 'bicep'
-  | 'markdown'
+  'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go' | 'hcl' | 'bicep' | 'markdown'
 
 export type { Manifest } from '../k8s/types.ts'
 

@@ -15,7 +15,8 @@ export type IacFormat = 'terraform' | 'bicep'
 const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
 
 /** The principal whose client ID the manifests name (the app's). */
-const appPrincipal = (model: IacModel): IacPrincipal | undefined => model.principals.find((p) => p.label === 'app')
+const appPrincipal = (model: IacModel): IacPrincipal | undefined =>
+  model.principals.find((p) => p.label === 'app')
 
 /** The identity of an existing principal, found by its client ID as azure-setup.sh finds it. */
 const lookupLines = (): string[] => [
@@ -57,7 +58,10 @@ function terraformStep(model: IacModel): Step {
       'terraform -chdir="$HERE/azure" apply -input=false \\',
       '  -var "subscription_id=$SUBSCRIPTION_ID" \\',
       ...(existing
-        ? ['  -var "app_identity_name=$IDENTITY_NAME" \\', '  -var "app_identity_resource_group_name=$IDENTITY_RG" \\']
+        ? [
+            '  -var "app_identity_name=$IDENTITY_NAME" \\',
+            '  -var "app_identity_resource_group_name=$IDENTITY_RG" \\',
+          ]
         : []),
       '  -var "key_vault_resource_group_name=$KV_RG"',
       'CLIENT_ID="$(terraform -chdir="$HERE/azure" output -raw client_id)"',
@@ -91,7 +95,12 @@ function bicepStep(model: IacModel): Step {
  * `apply.sh`: the IaC first, then the manifests with the client ID the IaC put out, as azure-setup.sh does
  * for a new identity. Checks that need nothing created (files, tenant) come first.
  */
-export function applyScript(plan: Plan, model: IacModel, format: IacFormat, manifestFiles: readonly OutputFile[]): string {
+export function applyScript(
+  plan: Plan,
+  model: IacModel,
+  format: IacFormat,
+  manifestFiles: readonly OutputFile[],
+): string {
   const { r } = plan
   const app = appPrincipal(model)
   const steps = [

@@ -45,15 +45,13 @@ export function iacFiles(
   return {
     generated: true,
     files: [
-      ...written.map(
-        ({ name, content }): OutputFile => ({
-          name,
-          title: titleOf(name),
-          kind: 'iac',
-          language: name.endsWith('.tf') ? 'hcl' : LANGUAGE[format],
-          content,
-        }),
-      ),
+      ...written.map(({ name, content }): OutputFile => ({
+        name,
+        title: titleOf(name),
+        kind: 'iac',
+        language: name.endsWith('.tf') ? 'hcl' : LANGUAGE[format],
+        content,
+      })),
       {
         name: APPLY_SCRIPT,
         title: `Apply (${FORMAT_NAME[format]}, then manifests)`,

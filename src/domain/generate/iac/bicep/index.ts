@@ -74,7 +74,10 @@ function principalIds(p: IacPrincipal): { principalId: BicepExpr; clientId: Bice
     return { principalId: bx(`${identity}.objectId`), clientId: bx(`${identity}.clientId`) }
   }
   const symbol = identitySymbol(p)
-  return { principalId: bx(`${symbol}.properties.principalId`), clientId: bx(`${symbol}.properties.clientId`) }
+  return {
+    principalId: bx(`${symbol}.properties.principalId`),
+    clientId: bx(`${symbol}.properties.clientId`),
+  }
 }
 
 function identityResources(p: IacPrincipal): BicepResource[] {
@@ -193,13 +196,11 @@ function vaultDocument(v: IacVault, model: IacModel): BicepDocument {
         type: 'bool',
         description: 'Azure RBAC (true) or access policies (false): properties.enableRbacAuthorization.',
       },
-      ...grants.map(
-        ({ p }): BicepParam => ({
-          name: `${p.label}PrincipalId`,
-          type: 'string',
-          description: 'Object (principal) ID to grant read access.',
-        }),
-      ),
+      ...grants.map(({ p }): BicepParam => ({
+        name: `${p.label}PrincipalId`,
+        type: 'string',
+        description: 'Object (principal) ID to grant read access.',
+      })),
     ],
     resources,
   }
@@ -253,7 +254,9 @@ function mainDocument(model: IacModel): BicepDocument {
       symbol: 'cluster',
       ...typed(API.cluster),
       existing: true,
-      comment: ['The cluster is read, never changed here (see the cluster settings at the end of this file).'],
+      comment: [
+        'The cluster is read, never changed here (see the cluster settings at the end of this file).',
+      ],
       scope: bx('resourceGroup(clusterResourceGroup)'),
       body: { name: bx('clusterName') },
     },
@@ -368,7 +371,10 @@ function paramValues(model: IacModel): [string, BicepValue][] {
 export function bicepOutput(model: IacModel): BicepOutputFiles {
   const documents = [
     { name: 'azure/main.bicep', doc: mainDocument(model) },
-    ...model.vaults.map((v) => ({ name: `azure/${vaultModuleFile(v, model)}`, doc: vaultDocument(v, model) })),
+    ...model.vaults.map((v) => ({
+      name: `azure/${vaultModuleFile(v, model)}`,
+      doc: vaultDocument(v, model),
+    })),
   ]
   const params = bicepParamFile(
     [

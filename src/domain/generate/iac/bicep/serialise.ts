@@ -13,13 +13,7 @@ export interface BicepTemplate {
   parts: (string | BicepExpr)[]
 }
 export type BicepValue =
-  | string
-  | number
-  | boolean
-  | BicepExpr
-  | BicepTemplate
-  | BicepValue[]
-  | { [key: string]: BicepValue }
+  string | number | boolean | BicepExpr | BicepTemplate | BicepValue[] | { [key: string]: BicepValue }
 
 export const bx = (bicep: string): BicepExpr => ({ bicep })
 export const btpl = (...parts: (string | BicepExpr)[]): BicepTemplate => ({ parts })

@@ -12,7 +12,8 @@ export interface Expr {
 export interface Template {
   template: (string | Expr)[]
 }
-export type HclValue = string | number | boolean | Expr | Template | HclValue[] | { map: [string, HclValue][] }
+export type HclValue =
+  string | number | boolean | Expr | Template | HclValue[] | { map: [string, HclValue][] }
 
 export type BodyItem =
   | { attr: string; value: HclValue }
@@ -23,7 +24,11 @@ export type BodyItem =
 export const ex = (expr: string): Expr => ({ expr })
 export const tpl = (...template: (string | Expr)[]): Template => ({ template })
 export const attr = (name: string, value: HclValue): BodyItem => ({ attr: name, value })
-export const block = (type: string, labels: string[], body: BodyItem[]): BodyItem => ({ block: type, labels, body })
+export const block = (type: string, labels: string[], body: BodyItem[]): BodyItem => ({
+  block: type,
+  labels,
+  body,
+})
 export const blank: BodyItem = { blank: true }
 export const comment = (...lines: string[]): BodyItem => ({ comment: lines })
 
@@ -62,7 +67,9 @@ function inline(value: HclValue): string {
     return `"${value.template.map((p) => (typeof p === 'string' ? escapeHcl(p) : `\${${p.expr}}`)).join('')}"`
   }
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`
-  return value.map.length === 0 ? '{}' : `{ ${value.map.map(([k, v]) => `${key(k)} = ${inline(v)}`).join(', ')} }`
+  return value.map.length === 0
+    ? '{}'
+    : `{ ${value.map.map(([k, v]) => `${key(k)} = ${inline(v)}`).join(', ')} }`
 }
 
 const isMultiLineMap = (v: HclValue): v is { map: [string, HclValue][] } =>
@@ -91,7 +98,12 @@ export function bodyLines(items: readonly BodyItem[], depth = 0): string[] {
     if ('attr' in item) {
       const entries = (item.value as { map: [string, HclValue][] }).map
       out.push(`${indent}${item.attr} = {`)
-      out.push(...alignedAttrs(entries.map(([k, v]) => [key(k), inline(v)]), `${indent}  `))
+      out.push(
+        ...alignedAttrs(
+          entries.map(([k, v]) => [key(k), inline(v)]),
+          `${indent}  `,
+        ),
+      )
       out.push(`${indent}}`)
     } else if ('block' in item) {
       const labels = (item.labels ?? []).map((l) => ` ${quote(l)}`).join('')

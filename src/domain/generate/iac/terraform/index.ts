@@ -33,7 +33,11 @@ export interface TerraformFile {
 const CLUSTER = 'data.azurerm_kubernetes_cluster.this'
 const vaultRef = (v: IacVault): string => `data.azurerm_key_vault.${v.label}`
 /** Access policy permission list per object type: capitalised, as the provider validates them (case-sensitive). */
-const POLICY_ATTR = { secret: 'secret_permissions', key: 'key_permissions', cert: 'certificate_permissions' } as const
+const POLICY_ATTR = {
+  secret: 'secret_permissions',
+  key: 'key_permissions',
+  cert: 'certificate_permissions',
+} as const
 
 /** The provider's `environment` for a sovereign cloud (azurerm provider docs, "environment"). */
 const ENVIRONMENT: Record<Cloud, string | undefined> = {
@@ -42,7 +46,8 @@ const ENVIRONMENT: Record<Cloud, string | undefined> = {
   AzureChinaCloud: 'china',
 }
 
-const single = (p: IacPrincipal, model: IacModel): boolean => model.principals.length === 1 || p.label === 'app'
+const single = (p: IacPrincipal, model: IacModel): boolean =>
+  model.principals.length === 1 || p.label === 'app'
 /** `client_id` for the app (what the folder reads), `<label>_client_id` for any other principal. */
 export const clientIdOutput = (p: IacPrincipal, model: IacModel): string =>
   single(p, model) ? 'client_id' : `${p.label}_client_id`
@@ -98,29 +103,43 @@ function clusterData(model: IacModel): BodyItem[] {
       ),
     )
   return [
-    comment('The cluster is read, never changed here: it is usually defined elsewhere (see the end of this file).'),
-    block('data', ['azurerm_kubernetes_cluster', 'this'], [
-      attr('name', ex('var.cluster_name')),
-      attr('resource_group_name', ex('var.resource_group_name')),
-      ...(checks.length > 0 ? [blank, block('lifecycle', [], checks)] : []),
-    ]),
+    comment(
+      'The cluster is read, never changed here: it is usually defined elsewhere (see the end of this file).',
+    ),
+    block(
+      'data',
+      ['azurerm_kubernetes_cluster', 'this'],
+      [
+        attr('name', ex('var.cluster_name')),
+        attr('resource_group_name', ex('var.resource_group_name')),
+        ...(checks.length > 0 ? [blank, block('lifecycle', [], checks)] : []),
+      ],
+    ),
   ]
 }
 
 function vaultData(v: IacVault, model: IacModel): BodyItem {
   const prefix = model.vaults.length === 1 ? 'key_vault' : `${v.label}`
-  return block('data', ['azurerm_key_vault', v.label], [
-    attr('name', ex(`var.${prefix}_name`)),
-    attr('resource_group_name', ex(`var.${prefix}_resource_group_name`)),
-    blank,
-    block('lifecycle', [], [
-      condition(
-        'postcondition',
-        'self.tenant_id == var.tenant_id',
-        'The vault is in another tenant than the one the manifests name (tenant_id).',
+  return block(
+    'data',
+    ['azurerm_key_vault', v.label],
+    [
+      attr('name', ex(`var.${prefix}_name`)),
+      attr('resource_group_name', ex(`var.${prefix}_resource_group_name`)),
+      blank,
+      block(
+        'lifecycle',
+        [],
+        [
+          condition(
+            'postcondition',
+            'self.tenant_id == var.tenant_id',
+            'The vault is in another tenant than the one the manifests name (tenant_id).',
+          ),
+        ],
       ),
-    ]),
-  ])
+    ],
+  )
 }
 
 function identityItems(p: IacPrincipal): BodyItem[] {
@@ -128,27 +147,41 @@ function identityItems(p: IacPrincipal): BodyItem[] {
     case 'new':
       return [
         comment('The managed identity the app runs as: no password to store or rotate.'),
-        block('resource', ['azurerm_user_assigned_identity', p.label], [
-          attr('name', ex(`var.${p.label}_identity_name`)),
-          attr('resource_group_name', ex('var.resource_group_name')),
-          attr('location', ex(`${CLUSTER}.location`)),
-        ]),
+        block(
+          'resource',
+          ['azurerm_user_assigned_identity', p.label],
+          [
+            attr('name', ex(`var.${p.label}_identity_name`)),
+            attr('resource_group_name', ex('var.resource_group_name')),
+            attr('location', ex(`${CLUSTER}.location`)),
+          ],
+        ),
       ]
     case 'existing':
       return [
-        comment('The existing managed identity the app runs as, checked against the client ID the manifests name.'),
-        block('data', ['azurerm_user_assigned_identity', p.label], [
-          attr('name', ex(`var.${p.label}_identity_name`)),
-          attr('resource_group_name', ex(`var.${p.label}_identity_resource_group_name`)),
-          blank,
-          block('lifecycle', [], [
-            condition(
-              'postcondition',
-              `self.client_id == var.${p.label}_client_id`,
-              `This identity's client ID is not ${p.label}_client_id, the one the manifests name.`,
+        comment(
+          'The existing managed identity the app runs as, checked against the client ID the manifests name.',
+        ),
+        block(
+          'data',
+          ['azurerm_user_assigned_identity', p.label],
+          [
+            attr('name', ex(`var.${p.label}_identity_name`)),
+            attr('resource_group_name', ex(`var.${p.label}_identity_resource_group_name`)),
+            blank,
+            block(
+              'lifecycle',
+              [],
+              [
+                condition(
+                  'postcondition',
+                  `self.client_id == var.${p.label}_client_id`,
+                  `This identity's client ID is not ${p.label}_client_id, the one the manifests name.`,
+                ),
+              ],
             ),
-          ]),
-        ]),
+          ],
+        ),
       ]
     case 'addon':
       return [
@@ -186,7 +219,10 @@ function grantItems(p: IacPrincipal, model: IacModel): BodyItem[] {
     const kv = vaultRef(v)
     const label = `${p.label}_${v.label}`
     const local = `${label}_roles`
-    const roles: [string, HclValue][] = g.objects.map((o) => [`${COLLECTION[o.type]}/${o.name}`, ROLE[o.type]])
+    const roles: [string, HclValue][] = g.objects.map((o) => [
+      `${COLLECTION[o.type]}/${o.name}`,
+      ROLE[o.type],
+    ])
     return [
       comment(
         'Each object the app reads, by its path under the vault, with the narrowest role that reads it:',
@@ -195,25 +231,33 @@ function grantItems(p: IacPrincipal, model: IacModel): BodyItem[] {
       ),
       block('locals', [], [{ attr: local, value: { map: roles } }]),
       comment('An RBAC vault: one role assignment per object (the least privilege).'),
-      block('resource', ['azurerm_role_assignment', label], [
-        attr('for_each', ex(`${kv}.rbac_authorization_enabled ? local.${local} : {}`)),
-        attr('scope', tpl(ex(`${kv}.id`), '/', ex('each.key'))),
-        attr('role_definition_name', ex('each.value')),
-        attr('principal_id', principalId),
-        attr('principal_type', 'ServicePrincipal'),
-      ]),
+      block(
+        'resource',
+        ['azurerm_role_assignment', label],
+        [
+          attr('for_each', ex(`${kv}.rbac_authorization_enabled ? local.${local} : {}`)),
+          attr('scope', tpl(ex(`${kv}.id`), '/', ex('each.key'))),
+          attr('role_definition_name', ex('each.value')),
+          attr('principal_id', principalId),
+          attr('principal_type', 'ServicePrincipal'),
+        ],
+      ),
       comment(
         'An access-policy vault: get on each kind of object the app reads (a policy covers the whole vault).',
         'A principal that already has a policy on this vault must be imported first:',
         `terraform import 'azurerm_key_vault_access_policy.${label}[0]' <vault id>/objectId/<principal id>`,
       ),
-      block('resource', ['azurerm_key_vault_access_policy', label], [
-        attr('count', ex(`${kv}.rbac_authorization_enabled ? 0 : 1`)),
-        attr('key_vault_id', ex(`${kv}.id`)),
-        attr('tenant_id', ex(`${kv}.tenant_id`)),
-        attr('object_id', principalId),
-        ...typesOf(g.objects).map((t) => attr(POLICY_ATTR[t], ['Get'])),
-      ]),
+      block(
+        'resource',
+        ['azurerm_key_vault_access_policy', label],
+        [
+          attr('count', ex(`${kv}.rbac_authorization_enabled ? 0 : 1`)),
+          attr('key_vault_id', ex(`${kv}.id`)),
+          attr('tenant_id', ex(`${kv}.tenant_id`)),
+          attr('object_id', principalId),
+          ...typesOf(g.objects).map((t) => attr(POLICY_ATTR[t], ['Get'])),
+        ],
+      ),
     ]
   })
 }
@@ -266,22 +310,33 @@ function mainTf(model: IacModel): string {
     [
       ...clusterData(model),
       ...model.vaults.map((v) => vaultData(v, model)),
-      ...model.principals.flatMap((p) => [...identityItems(p), ...federationItems(p), ...grantItems(p, model)]),
+      ...model.principals.flatMap((p) => [
+        ...identityItems(p),
+        ...federationItems(p),
+        ...grantItems(p, model),
+      ]),
       ...clusterSideComment(model),
     ],
   )
 }
 
 const variable = (name: string, description: string, value?: string): BodyItem =>
-  block('variable', [name], [
-    attr('description', description),
-    attr('type', ex('string')),
-    ...(value === undefined ? [] : [attr('default', value)]),
-  ])
+  block(
+    'variable',
+    [name],
+    [
+      attr('description', description),
+      attr('type', ex('string')),
+      ...(value === undefined ? [] : [attr('default', value)]),
+    ],
+  )
 
 function variablesTf(model: IacModel): string {
   const items: BodyItem[] = [
-    variable('subscription_id', 'Subscription of the cluster and the vault (az account show --query id -o tsv).'),
+    variable(
+      'subscription_id',
+      'Subscription of the cluster and the vault (az account show --query id -o tsv).',
+    ),
     variable('resource_group_name', 'Resource group of the AKS cluster.', model.resourceGroup),
     variable('cluster_name', 'Name of the AKS cluster.', model.cluster),
     variable('tenant_id', 'Tenant of the Key Vault, as the manifests name it.', model.tenant),
@@ -299,11 +354,16 @@ function variablesTf(model: IacModel): string {
   }
   for (const p of model.principals) {
     if (p.source.kind === 'new')
-      items.push(variable(`${p.label}_identity_name`, 'Name of the managed identity to create.', p.source.name))
+      items.push(
+        variable(`${p.label}_identity_name`, 'Name of the managed identity to create.', p.source.name),
+      )
     if (p.source.kind === 'existing')
       items.push(
         variable(`${p.label}_client_id`, 'Client ID of the existing managed identity.', p.source.clientId),
-        variable(`${p.label}_identity_name`, 'Name of that identity (../apply.sh looks it up by its client ID).'),
+        variable(
+          `${p.label}_identity_name`,
+          'Name of that identity (../apply.sh looks it up by its client ID).',
+        ),
         variable(`${p.label}_identity_resource_group_name`, 'Resource group of that identity.'),
       )
   }
@@ -317,14 +377,25 @@ function outputsTf(model: IacModel): string {
       const refs = principalRefs(p)
       const name = clientIdOutput(p, model)
       return [
-        block('output', [name], [
-          attr('description', 'Client ID for the ServiceAccount annotation and the SecretProviderClass clientID.'),
-          attr('value', refs.clientId),
-        ]),
-        block('output', [name.replace('client_id', 'principal_id')], [
-          attr('description', 'Object (principal) ID that the role assignments or the access policy name.'),
-          attr('value', refs.principalId),
-        ]),
+        block(
+          'output',
+          [name],
+          [
+            attr(
+              'description',
+              'Client ID for the ServiceAccount annotation and the SecretProviderClass clientID.',
+            ),
+            attr('value', refs.clientId),
+          ],
+        ),
+        block(
+          'output',
+          [name.replace('client_id', 'principal_id')],
+          [
+            attr('description', 'Object (principal) ID that the role assignments or the access policy name.'),
+            attr('value', refs.principalId),
+          ],
+        ),
       ]
     }),
   )
@@ -335,22 +406,39 @@ function versionsTf(model: IacModel): string {
   return hclFile(
     ['azurerm 5.x: 5.0 changed the federated credential and the vault attributes these files use.'],
     [
-      block('terraform', [], [
-        attr('required_version', '>= 1.5.0'),
-        blank,
-        block('required_providers', [], [
-          {
-            attr: 'azurerm',
-            value: { map: [['source', 'hashicorp/azurerm'], ['version', '~> 5.2']] },
-          },
-        ]),
-      ]),
-      block('provider', ['azurerm'], [
-        attr('subscription_id', ex('var.subscription_id')),
-        ...(environment === undefined ? [] : [attr('environment', environment)]),
-        blank,
-        block('features', [], []),
-      ]),
+      block(
+        'terraform',
+        [],
+        [
+          attr('required_version', '>= 1.5.0'),
+          blank,
+          block(
+            'required_providers',
+            [],
+            [
+              {
+                attr: 'azurerm',
+                value: {
+                  map: [
+                    ['source', 'hashicorp/azurerm'],
+                    ['version', '~> 5.2'],
+                  ],
+                },
+              },
+            ],
+          ),
+        ],
+      ),
+      block(
+        'provider',
+        ['azurerm'],
+        [
+          attr('subscription_id', ex('var.subscription_id')),
+          ...(environment === undefined ? [] : [attr('environment', environment)]),
+          blank,
+          block('features', [], []),
+        ],
+      ),
     ],
   )
 }
