@@ -4,7 +4,7 @@
  * everything meant for a person goes to stderr.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
 import { runEngine } from '../domain/engine.ts'
@@ -28,7 +28,11 @@ function main(argv: string[]): number {
     // The same folder as the browser's "Download all": the files, and a README listing what is still missing.
     const folder = runnableFolder(result.generated, result.readiness.missing)
     mkdirSync(args.out, { recursive: true })
-    for (const file of folder) writeFileSync(join(args.out, file.name), file.content)
+    for (const file of folder) {
+      // The Azure side as code lives in azure/ (Terraform or Bicep).
+      mkdirSync(dirname(join(args.out, file.name)), { recursive: true })
+      writeFileSync(join(args.out, file.name), file.content)
+    }
     process.stderr.write(`Wrote ${folder.length} files to ${args.out}\n`)
   }
   return 0

@@ -37,6 +37,10 @@ export interface StubWorld {
   secrets?: string[]
   /** The nodes' system-assigned identity, when it is on already. */
   vmssPrincipalId?: string
+  /** apply.sh: the subscription, the vault's resource group, the client ID the IaC outputs. */
+  subscription?: string
+  vaultResourceGroup?: string
+  iacClientId?: string
 }
 
 export const STUB_VAULT_ID =
@@ -74,6 +78,9 @@ export function createStubState(world: StubWorld): string {
   }
   for (const secret of world.secrets ?? []) put(join(s, 'k8s/secrets', secret), 'clientid=x')
   if (world.vmssPrincipalId !== undefined) put(join(s, 'vmss/principal-id'), world.vmssPrincipalId)
+  put(join(s, 'subscription'), world.subscription ?? '00000000-0000-0000-0000-00000000aaaa')
+  put(join(s, 'vault/resource-group'), world.vaultResourceGroup ?? 'rg-kv')
+  put(join(s, 'iac/client-id'), world.iacClientId ?? '')
   return s
 }
 

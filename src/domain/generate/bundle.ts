@@ -1,4 +1,6 @@
 import { OPTION_TITLES } from '../recommend/types.ts'
+import { iacFormatOf, iacRunStep, iacSection } from './iac/readme.ts'
+import { APPLY_SCRIPT } from './iac/names.ts'
 import type { Generated, OutputFile } from './types.ts'
 
 /**
@@ -24,20 +26,23 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
   const manifests = g.files.filter((f) => f.kind === 'manifest')
   const script = g.files.find((f) => f.kind === 'script')
   const code = g.files.filter((f) => f.kind === 'code')
+  const iacFormat = iacFormatOf(g.files)
   const steps = [
     ...(readiness.length > 0
       ? ['Fill in the values listed under "Still placeholders" (in the wizard, then download again).']
       : []),
-    ...(script
-      ? [
-          `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
-            'with `az login`, and kubectl). It checks the vault and the identity first and stops before ' +
-            'changing anything when they do not match, sets up the identity and its read access, then applies, ' +
-            'in this order, the manifests of this folder: ' +
-            manifests.map((f) => `\`${f.name}\``).join(', ') +
-            '. Running it again changes nothing that is in place and creates no new credential.',
-        ]
-      : []),
+    ...(script?.name === APPLY_SCRIPT && iacFormat !== undefined
+      ? [iacRunStep(iacFormat, manifests)]
+      : script
+        ? [
+            `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
+              'with `az login`, and kubectl). It checks the vault and the identity first and stops before ' +
+              'changing anything when they do not match, sets up the identity and its read access, then applies, ' +
+              'in this order, the manifests of this folder: ' +
+              manifests.map((f) => `\`${f.name}\``).join(', ') +
+              '. Running it again changes nothing that is in place and creates no new credential.',
+          ]
+        : []),
     ...code.map(
       (f) =>
         `Build what \`${f.name}\` shows into the app before its image is deployed: it reads the secrets from ` +
@@ -57,6 +62,7 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
     '',
     ...g.files.map(fileLine),
     '',
+    ...iacSection(g.files),
     '## Still placeholders',
     '',
     ...(readiness.length === 0

@@ -8,15 +8,16 @@ import { renderSteps, type Step } from '../azure-cli/step.ts'
 import { shQuote } from '../shell.ts'
 import type { OutputFile } from '../types.ts'
 import type { IacModel, IacPrincipal } from './model.ts'
-
-export const APPLY_SCRIPT = 'apply.sh'
-export type IacFormat = 'terraform' | 'bicep'
+import type { IacFormat } from './names.ts'
 
 const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
 
 /** The principal whose client ID the manifests name (the app's). */
 const appPrincipal = (model: IacModel): IacPrincipal | undefined =>
   model.principals.find((p) => p.label === 'app')
+
+/** The IaC creates the app's identity or reads the add-on's: its client ID comes from the IaC outputs. */
+const fillsClientId = (model: IacModel): boolean => appPrincipal(model)?.clientIdToManifests === true
 
 /** The identity of an existing principal, found by its client ID as azure-setup.sh finds it. */
 const lookupLines = (): string[] => [
@@ -28,18 +29,24 @@ const lookupLines = (): string[] => [
   'fi',
 ]
 
-function lookupStep(model: IacModel): Step {
+function lookupStep(model: IacModel, format: IacFormat): Step {
   const existing = appPrincipal(model)?.source.kind === 'existing'
   return {
     title: 'Find what the IaC reads but the wizard does not know',
     why: [
-      "The subscription the provider works in, the vault's resource group and permission model,",
-      ...(existing ? ['and the existing identity (by its client id, as the manifests name it).'] : []),
+      format === 'terraform'
+        ? "The subscription the provider works in (az's current one) and the vault's resource group;"
+        : "The vault's resource group and its permission model (Bicep cannot choose on it at deploy time);",
+      existing
+        ? 'and the existing identity, by its client id as the manifests name it.'
+        : 'nothing is changed.',
     ],
     commands: [
-      'SUBSCRIPTION_ID="$(az account show --query id -o tsv)"',
+      ...(format === 'terraform' ? ['SUBSCRIPTION_ID="$(az account show --query id -o tsv)"'] : []),
       'KV_RG="$(az keyvault show -n "$KV" --query resourceGroup -o tsv)"',
-      'KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"',
+      ...(format === 'bicep'
+        ? ['KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"']
+        : []),
       ...(existing ? lookupLines() : []),
     ],
   }
@@ -64,7 +71,9 @@ function terraformStep(model: IacModel): Step {
           ]
         : []),
       '  -var "key_vault_resource_group_name=$KV_RG"',
-      'CLIENT_ID="$(terraform -chdir="$HERE/azure" output -raw client_id)"',
+      ...(fillsClientId(model)
+        ? ['CLIENT_ID="$(terraform -chdir="$HERE/azure" output -raw client_id)"']
+        : []),
     ],
   }
 }
@@ -82,11 +91,19 @@ function bicepStep(model: IacModel): Step {
       'az deployment group what-if -g "$IDENTITY_RG" -f "$HERE/azure/main.bicep" \\',
       '  -p "$HERE/azure/main.bicepparam" -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC"' +
         (source === 'existing' ? ' appIdentityName="$IDENTITY_NAME"' : ''),
-      'CLIENT_ID="$(az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
-      '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
-      '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC"' +
-        (source === 'existing' ? ' appIdentityName="$IDENTITY_NAME" \\' : ' \\'),
-      '  --query properties.outputs.clientId.value -o tsv)"',
+      ...(fillsClientId(model)
+        ? [
+            'CLIENT_ID="$(az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
+            '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
+            '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC" \\',
+            '  --query properties.outputs.clientId.value -o tsv)"',
+          ]
+        : [
+            'az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
+            '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
+            '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC" appIdentityName="$IDENTITY_NAME" \\',
+            '  -o none',
+          ]),
     ],
   }
 }
@@ -107,11 +124,12 @@ export function applyScript(
     filesStep(manifestFiles),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
     tenantStep(),
-    lookupStep(model),
+    lookupStep(model, format),
     format === 'terraform' ? terraformStep(model) : bicepStep(model),
     kubectlStep(),
-    // The manifests with the client id the IaC put out filled in, as the script does for a new identity.
-    applyStep({ ...scriptContext(plan), newIdentity: true }, manifestFiles),
+    // With the client id the IaC put out filled in, as the script does for a new identity; an existing
+    // identity's is in the manifests already.
+    applyStep({ ...scriptContext(plan), newIdentity: fillsClientId(model) }, manifestFiles),
   ]
   return [
     '#!/usr/bin/env bash',

@@ -1,13 +1,11 @@
 import type { Plan } from '../../plan/plan.ts'
 import type { FileLanguage, OutputFile } from '../types.ts'
-import { applyScript, APPLY_SCRIPT, type IacFormat } from './apply-script.ts'
+import { applyScript } from './apply-script.ts'
 import { bicepOutput } from './bicep/index.ts'
 import { iacModel, WORKLOAD_IDENTITY_POINTER, type IacNotGenerated } from './model.ts'
 import { terraformFiles } from './terraform/index.ts'
 
-export type { IacFormat } from './apply-script.ts'
-
-const FORMAT_NAME: Record<IacFormat, string> = { terraform: 'Terraform', bicep: 'Bicep' }
+import { APPLY_SCRIPT, IAC_FORMAT_NAME as FORMAT_NAME, type IacFormat } from './names.ts'
 const LANGUAGE: Record<IacFormat, FileLanguage> = { terraform: 'hcl', bicep: 'bicep' }
 
 const titleOf = (name: string): string => name.replace(/^azure\//, '')
