@@ -1,6 +1,4 @@
 import { OPTION_TITLES } from '../recommend/types.ts'
-import { iacFormatOf, iacRunStep, iacSection } from './iac/readme.ts'
-import { APPLY_SCRIPT } from './iac/names.ts'
 import type { Generated, OutputFile } from './types.ts'
 
 /**
@@ -26,13 +24,12 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
   const manifests = g.files.filter((f) => f.kind === 'manifest')
   const script = g.files.find((f) => f.kind === 'script')
   const code = g.files.filter((f) => f.kind === 'code')
-  const iacFormat = iacFormatOf(g.files)
   const steps = [
     ...(readiness.length > 0
       ? ['Fill in the values listed under "Still placeholders" (in the wizard, then download again).']
       : []),
-    ...(script?.name === APPLY_SCRIPT && iacFormat !== undefined
-      ? [iacRunStep(iacFormat, manifests)]
+    ...(g.iacReadme?.runStep !== undefined
+      ? [g.iacReadme.runStep]
       : script
         ? [
             `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
@@ -62,7 +59,7 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
     '',
     ...g.files.map(fileLine),
     '',
-    ...iacSection(g.files),
+    ...(g.iacReadme?.section ?? []),
     '## Still placeholders',
     '',
     ...(readiness.length === 0

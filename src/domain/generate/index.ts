@@ -5,6 +5,7 @@ import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { manifestFiles, scriptFile } from './files.ts'
 import { iacFiles } from './iac/index.ts'
+import { iacReadme } from './iac/readme.ts'
 import { manifestsFor } from './manifests.ts'
 import type { Generated } from './types.ts'
 import { toYamlStream } from './yaml.ts'
@@ -30,6 +31,7 @@ export function generateFromPlan(plan: Plan): Generated {
       ...(plan.codeSample ? [codeSample(plan.r)] : []),
     ],
     allManifests: toYamlStream(manifests),
+    ...(iac === undefined ? {} : { iacReadme: iacReadme(iac.files, files) }),
   }
 }
 

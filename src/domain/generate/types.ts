@@ -26,4 +26,9 @@ export interface Generated {
   files: OutputFile[]
   /** All manifests as one multi-document YAML stream: what `npm run generate` prints and "download all" saves. */
   allManifests: string
+  /**
+   * With the Azure side as code: the README's step that runs apply.sh (absent when the script stays) and its
+   * section on what was checked. Written here, with the generator, so the first screen does not carry it.
+   */
+  iacReadme?: { runStep?: string; section: string[] }
 }

@@ -3,9 +3,8 @@ import type { OutputFile } from '../types.ts'
 import { APPLY_SCRIPT, IAC_FORMAT_NAME, type IacFormat } from './names.ts'
 
 /**
- * The README's IaC parts, read from the files alone (the README is written on the first screen's side,
- * without the renderers): the step that runs apply.sh, and a section on what was checked and how the client
- * ID reaches the manifests.
+ * The README's IaC parts, read from the files: the step that runs apply.sh, and a section on what was
+ * checked and how the client ID reaches the manifests (or why the IaC is not generated).
  */
 
 export function iacFormatOf(files: readonly OutputFile[]): IacFormat | undefined {
@@ -61,7 +60,7 @@ const RUN: Record<IacFormat, string> = {
 }
 
 /** The README step for a folder with apply.sh. */
-export function iacRunStep(format: IacFormat, manifests: readonly OutputFile[]): string {
+function iacRunStep(format: IacFormat, manifests: readonly OutputFile[]): string {
   return (
     `Read the files in \`azure/\`, then run \`bash ${APPLY_SCRIPT}\` from any directory (az signed in with ` +
     `\`az login\`, kubectl${format === 'terraform' ? ', terraform 1.5 or later' : ''}). It checks the files and ` +
@@ -74,7 +73,7 @@ export function iacRunStep(format: IacFormat, manifests: readonly OutputFile[]):
 }
 
 /** The README section on the Azure side as code, or on why it is not generated. */
-export function iacSection(files: readonly OutputFile[]): string[] {
+function iacSection(files: readonly OutputFile[]): string[] {
   const note = files.find((f) => f.kind === 'iac' && f.language === 'markdown')
   if (note) {
     return ['## Azure side as code', '', note.content.replace(/^# .*\n\n/, '').trim(), '']
@@ -109,4 +108,18 @@ export function iacSection(files: readonly OutputFile[]): string[] {
       'files do not depend on them.',
     '',
   ]
+}
+
+/** Both README parts for these IaC files, beside the manifest files they hand the client ID to. */
+export function iacReadme(
+  iacFiles: readonly OutputFile[],
+  manifests: readonly OutputFile[],
+): { runStep?: string; section: string[] } {
+  const all = [...manifests, ...iacFiles]
+  const format = iacFormatOf(all)
+  const runs = iacFiles.some((f) => f.name === APPLY_SCRIPT)
+  return {
+    ...(format !== undefined && runs ? { runStep: iacRunStep(format, manifests) } : {}),
+    section: iacSection(all),
+  }
 }
