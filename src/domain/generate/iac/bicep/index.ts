@@ -319,12 +319,10 @@ export function clusterSideBody(model: IacModel): Record<string, BicepValue> | u
     ...(c.addon
       ? {
           addonProfiles: {
-            azureKeyvaultSecretsProvider: {
-              enabled: true,
-              config: c.rotation
-                ? { enableSecretRotation: 'true', rotationPollInterval: c.poll }
-                : { enableSecretRotation: 'false' },
-            },
+            // Without rotation the config is left out: the team's own setting stays (as azure-setup.sh does).
+            azureKeyvaultSecretsProvider: c.rotation
+              ? { enabled: true, config: { enableSecretRotation: 'true', rotationPollInterval: c.poll } }
+              : { enabled: true },
           },
         }
       : {}),

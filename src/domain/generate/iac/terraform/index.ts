@@ -270,13 +270,14 @@ export function clusterSideLines(model: IacModel): string[] {
     ...(c.workloadIdentity ? [attr('workload_identity_enabled', true)] : []),
     ...(c.addon
       ? [
-          blank,
+          ...(c.oidcIssuer || c.workloadIdentity ? [blank] : []),
           block(
             'key_vault_secrets_provider',
             [],
             c.rotation
               ? [attr('secret_rotation_enabled', true), attr('secret_rotation_interval', c.poll)]
-              : [attr('secret_rotation_enabled', false)],
+              : // As azure-setup.sh, rotation is left as it is: the provider reads the vault on every mount.
+                [comment('Rotation is not needed by these files: keep your own setting.')],
           ),
         ]
       : []),
