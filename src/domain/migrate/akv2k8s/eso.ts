@@ -1,4 +1,4 @@
-import type { Manifest } from '../bridge.ts'
+import type { Manifest } from '../shared/bridge.ts'
 import type { Akvs } from './akvs.ts'
 
 /**

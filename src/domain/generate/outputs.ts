@@ -1,0 +1,78 @@
+import type { Plan } from '../plan/plan.ts'
+import { azureSetupScript } from './azure-cli/index.ts'
+import { codeSample } from './code-samples/index.ts'
+import { deployment } from './deployment.ts'
+import { IAC_ROWS, scriptStays } from './iac/index.ts'
+import { readme } from './readme.ts'
+import { secretProviderClass } from './secret-provider-class.ts'
+import { serviceAccount } from './service-account.ts'
+import type { ManifestRow, OutputRow } from './output-rows.ts'
+import type { Manifest, OutputFile } from './types.ts'
+import { wrapperConfigMap } from './wrapper.ts'
+import { toYaml } from './yaml.ts'
+
+export type { FileRow, FolderRow, ManifestRow, OutputRow } from './output-rows.ts'
+
+const manifest = (
+  id: string,
+  when: ManifestRow['when'],
+  build: ManifestRow['build'],
+  extra: Partial<ManifestRow> = {},
+): ManifestRow => ({ id, stage: 'manifest', name: () => `${id}.yaml`, when, build, ...extra })
+
+/**
+ * Every file the wizard can write, in the order of the folder and the page's tabs; manifests in apply order
+ * (what a pod needs exists before the pod). Adding a file is a row here, its renderer, and a test.
+ */
+export const OUTPUTS: readonly OutputRow[] = [
+  manifest(
+    'serviceaccount',
+    (p) => p.workloadIdentity,
+    (p) => serviceAccount(p.r),
+  ),
+  manifest(
+    'configmap',
+    (p) => p.wrapper,
+    (p) => wrapperConfigMap(p.r),
+  ),
+  manifest('secretproviderclass', (p) => p.csi, secretProviderClass),
+  manifest('deployment', () => true, deployment, { workload: true }),
+  {
+    id: 'azure-setup',
+    stage: 'file',
+    name: () => 'azure-setup.sh',
+    when: scriptStays,
+    render: ({ plan, earlier }) => ({
+      name: 'azure-setup.sh',
+      title: 'Azure CLI',
+      kind: 'script',
+      language: 'shell',
+      content: azureSetupScript(
+        plan,
+        earlier.filter((f) => f.kind === 'manifest'),
+      ),
+    }),
+  },
+  // The Azure side as Terraform or Bicep (the answer `iac`), and apply.sh that applies it, then the manifests.
+  ...IAC_ROWS,
+  {
+    id: 'code-sample',
+    stage: 'file',
+    name: (p) => codeSample(p.r).name,
+    when: (p) => p.codeSample,
+    render: ({ plan }) => codeSample(plan.r),
+  },
+  { id: 'readme', stage: 'folder', name: () => 'README.md', when: () => true, render: readme },
+]
+
+/** The rows this plan needs, in table order. */
+export const outputsFor = (plan: Plan): OutputRow[] => OUTPUTS.filter((row) => row.when(plan))
+
+/** One manifest's file: its tab is titled by its kind. */
+export const manifestFile = (name: string, m: Manifest): OutputFile => ({
+  name,
+  title: m.kind,
+  kind: 'manifest',
+  language: 'yaml',
+  content: toYaml(m),
+})
