@@ -95,6 +95,13 @@ describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
     expect(readState(r.state, 'k8s/applied/secretproviderclass.yaml')).toContain(NEW_CLIENT_ID)
   })
 
+  it('add-on identity with a client ID given: stops before the manifests when the add-on has another', () => {
+    const r = run({ ...seedAnswers(), auth: 'uami', iac: 'bicep' }, 3)
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toContain(`but the add-on identity is ${NEW_CLIENT_ID}`)
+    expect(r.calls.some((c) => c[0] === 'kubectl' && c.includes('apply'))).toBe(false)
+  })
+
   it('stops before any change when the vault is in another tenant', () => {
     const { folder } = writeFolder({ ...optionOneNew, iac: 'terraform' }, 1)
     const state = createStubState({ vaultTenant: '11111111-1111-1111-1111-111111111111', rbac: true })

@@ -108,6 +108,22 @@ function bicepStep(model: IacModel): Step {
   }
 }
 
+/** The manifests name the add-on identity by the client ID given: the one the IaC read must be it. */
+const addonCheckStep = (given: string): Step => ({
+  title: 'Check the add-on identity against the manifests',
+  why: [
+    'The manifests name the client id given in the wizard; the provider signs in as the add-on identity.',
+  ],
+  commands: [
+    `GIVEN_CLIENT_ID=${shQuote(given)}`,
+    'if [ "$CLIENT_ID" != "$GIVEN_CLIENT_ID" ]; then',
+    '  echo "The manifests use client id $GIVEN_CLIENT_ID, but the add-on identity is $CLIENT_ID." >&2',
+    '  echo "Enter $CLIENT_ID in the wizard (or leave it empty), download the files again and rerun." >&2',
+    '  exit 1',
+    'fi',
+  ],
+})
+
 /**
  * `apply.sh`: the IaC first, then the manifests with the client ID the IaC put out, as azure-setup.sh does
  * for a new identity. Checks that need nothing created (files, tenant) come first.
@@ -126,6 +142,9 @@ export function applyScript(
     tenantStep(),
     lookupStep(model, format),
     format === 'terraform' ? terraformStep(model) : bicepStep(model),
+    ...(app?.source.kind === 'addon' && app.source.clientId !== undefined
+      ? [addonCheckStep(app.source.clientId)]
+      : []),
     kubectlStep(),
     // With the client id the IaC put out filled in, as the script does for a new identity; an existing
     // identity's is in the manifests already.

@@ -251,6 +251,12 @@ describe('Terraform: what the scenarios grant', () => {
       'value       = data.azurerm_kubernetes_cluster.this.key_vault_secrets_provider[0].secret_identity[0].client_id',
     )
   })
+  it('add-on identity with a client ID given: the plan stops when the add-on has another', () => {
+    expect(tf(optionThreeAddon, 3)).toContain(
+      'self.key_vault_secrets_provider[0].secret_identity[0].client_id == var.app_client_id',
+    )
+    expect(tf({ ...optionThreeAddon, client: '' }, 3)).not.toContain('var.app_client_id')
+  })
   it('option 2, existing identity: read by name and checked against the client ID', () => {
     const t = tf(optionTwoExisting, 2)
     expect(t).toContain('data "azurerm_user_assigned_identity" "app"')

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../answers/model.ts'
+import { PLACEHOLDER, type ObjectType } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
 import type { Plan } from '../../plan/plan.ts'
 import { scriptContext, type VaultObjectRef } from '../azure-cli/context.ts'
@@ -20,7 +20,7 @@ export type PrincipalSource =
   | { kind: 'new'; name: string }
   | { kind: 'existing'; clientId: string }
   /** The identity AKS made for the Key Vault secrets provider add-on (azurekeyvaultsecretsprovider-<cluster>). */
-  | { kind: 'addon' }
+  | { kind: 'addon'; clientId?: string }
 
 /** A Kubernetes service account that may sign in as the principal (a federated credential). */
 export interface Federation {
@@ -107,7 +107,8 @@ export function iacModel(plan: Plan): IacModel | IacNotGenerated {
   const grants: Grant[] = [{ vault: vault.label, objects: ctx.objects }]
   const source: PrincipalSource =
     ctx.auth === 'uami'
-      ? { kind: 'addon' }
+      ? // An empty answer resolves to the placeholder: the IaC then fills the client ID in itself.
+        { kind: 'addon', ...(r.client === PLACEHOLDER.client ? {} : { clientId: r.client }) }
       : ctx.newIdentity
         ? { kind: 'new', name: `${r.app}-identity` }
         : { kind: 'existing', clientId: r.client }

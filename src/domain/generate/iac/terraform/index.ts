@@ -94,6 +94,15 @@ function clusterData(model: IacModel): BodyItem[] {
         'The Key Vault secrets provider add-on is off: merge the cluster settings at the end of main.tf into your cluster first.',
       ),
     )
+  for (const p of model.principals)
+    if (p.source.kind === 'addon' && p.source.clientId !== undefined)
+      checks.push(
+        condition(
+          'postcondition',
+          `length(self.key_vault_secrets_provider) > 0 && self.key_vault_secrets_provider[0].secret_identity[0].client_id == var.${p.label}_client_id`,
+          `The manifests name client ID ${p.label}_client_id, but the add-on identity has another: give the add-on's in the wizard.`,
+        ),
+      )
   if (model.clusterSide.rotation)
     checks.push(
       condition(
@@ -357,6 +366,14 @@ function variablesTf(model: IacModel): string {
     if (p.source.kind === 'new')
       items.push(
         variable(`${p.label}_identity_name`, 'Name of the managed identity to create.', p.source.name),
+      )
+    if (p.source.kind === 'addon' && p.source.clientId !== undefined)
+      items.push(
+        variable(
+          `${p.label}_client_id`,
+          'Client ID of the add-on identity, as the manifests name it.',
+          p.source.clientId,
+        ),
       )
     if (p.source.kind === 'existing')
       items.push(
