@@ -30,9 +30,5 @@ export const ROLE_DEFINITION_ID: Record<RoleName, string> = {
   'Key Vault Reader': '21090545-7ca7-4776-b22c-e363652d74d2',
 }
 
-/** The collection a Key Vault object lives in under its vault: Azure RBAC scopes one object by it. */
-export const COLLECTION: Record<ObjectType, 'secrets' | 'keys' | 'certificates'> = {
-  secret: 'secrets',
-  key: 'keys',
-  cert: 'certificates',
-}
+/** The object's collection in its resource id, `<vault id>/secrets/<name>`: Azure RBAC scopes for one object. */
+export const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }

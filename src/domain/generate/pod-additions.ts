@@ -111,7 +111,8 @@ const orEmpty = (items: unknown[]): unknown[] | undefined => (items.length > 0 ?
 /**
  * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
  * env vars, sidecars and fields stay as they are. Applying it twice gives the same result. The app's container
- * is the one named `containerName`, else the first.
+ * is the one named `containerName`, an init container too (a job that reads the secrets before the app
+ * starts), else the first of `containers`.
  */
 export function addOptionToPod(
   pod: { labels?: Record<string, string>; spec: Fields },
@@ -119,7 +120,9 @@ export function addOptionToPod(
   containerName?: string,
 ): { labels: Record<string, string>; spec: Fields } {
   // The workload may come from a user's paste: read it with the safe readers, whatever its shape.
-  const containers = list(pod.spec['containers'])
+  const named = (key: string) => list(pod.spec[key]).some((c) => fields(c)['name'] === containerName)
+  const key = !named('containers') && named('initContainers') ? 'initContainers' : 'containers'
+  const containers = list(pod.spec[key])
   const index = Math.max(
     0,
     containers.findIndex((c) => fields(c)['name'] === containerName),
@@ -149,7 +152,7 @@ export function addOptionToPod(
       ...serviceAccount,
       ...pod.spec,
       ...serviceAccount,
-      containers: patched,
+      [key]: patched,
       volumes: orEmpty(
         byName(
           pod.spec['volumes'],

@@ -1,8 +1,29 @@
 import { OPTION_TITLES } from '../recommend/types.ts'
+import { scriptStopsAfterChecks } from './azure-cli/index.ts'
 import { iacReadme } from './iac/readme.ts'
 import type { OutputFile, RenderInput } from './types.ts'
 
 const fileLine = (f: OutputFile): string => `- \`${f.name}\`: ${f.title}`
+
+/** What running the script does: checks first, then the identity, its access and the manifests. */
+function scriptStep(script: OutputFile, manifests: readonly OutputFile[], stops: boolean): string {
+  const run =
+    `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
+    'with `az login`, and kubectl). '
+  if (stops)
+    return (
+      run +
+      'It checks the cloud, the vault and the identity, then stops before changing anything: AKS does not ' +
+      "support the identity chosen (a node's system-assigned identity), and the script names the one to choose instead."
+    )
+  return (
+    run +
+    'It checks the cloud, the vault and the identity first and stops before changing anything when they do not ' +
+    'match, sets up the identity and its read access, then applies, in this order, the manifests of this folder: ' +
+    manifests.map((f) => `\`${f.name}\``).join(', ') +
+    '. Running it again changes nothing that is in place and creates no new credential.'
+  )
+}
 
 /** The runnable folder's README: what to run in what order, every file, and what is still a placeholder. */
 export function readme({ plan, earlier: files, notes: readiness }: RenderInput): string {
@@ -20,14 +41,7 @@ export function readme({ plan, earlier: files, notes: readiness }: RenderInput):
     ...(iac.runStep !== undefined
       ? [iac.runStep]
       : script
-        ? [
-            `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
-              'with `az login`, and kubectl). It checks the vault and the identity first and stops before ' +
-              'changing anything when they do not match, sets up the identity and its read access, then applies, ' +
-              'in this order, the manifests of this folder: ' +
-              manifests.map((f) => `\`${f.name}\``).join(', ') +
-              '. Running it again changes nothing that is in place and creates no new credential.',
-          ]
+        ? [scriptStep(script, manifests, scriptStopsAfterChecks(plan))]
         : []),
     ...code.map(
       (f) =>

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CLIENT, obj, seedAnswers, TENANT } from '../../../test-support/answers.ts'
-import { commandOf, createStubState, readState, runWithStubs } from '../../../test-support/run-script.ts'
+import {
+  commandOf,
+  createStubState,
+  readState,
+  runWithStubs,
+  STUB_SUBSCRIPTION,
+} from '../../../test-support/run-script.ts'
 import type { Answers, OptionId } from '../../answers/model.ts'
 import { PLACEHOLDER } from '../../answers/model.ts'
 import { runnableFolder } from '../bundle.ts'
@@ -67,7 +73,7 @@ describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
     expect(order.every((i) => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     const applied = readState(r.state, 'iac/applied') ?? ''
-    expect(applied).toContain('subscription_id=00000000-0000-0000-0000-00000000aaaa')
+    expect(applied).toContain(`subscription_id=${STUB_SUBSCRIPTION}`)
     expect(applied).toContain('key_vault_resource_group_name=rg-kv')
     for (const name of r.manifests) {
       const content = readState(r.state, `k8s/applied/${name}`) ?? ''

@@ -1,9 +1,9 @@
 import type { Plan } from '../../plan/plan.ts'
 import { OPTION_TITLES } from '../../recommend/types.ts'
 import { applyStep } from '../azure-cli/apply-step.ts'
-import { cloudStep, kubectlStep } from '../azure-cli/cluster-steps.ts'
+import { kubectlStep } from '../azure-cli/cluster-steps.ts'
 import { scriptContext } from '../azure-cli/context.ts'
-import { filesStep, tenantStep } from '../azure-cli/preflight-steps.ts'
+import { cloudStep, filesStep, vaultStep } from '../azure-cli/preflight-steps.ts'
 import { renderSteps, type Step } from '../azure-cli/step.ts'
 import { shQuote } from '../shell.ts'
 import type { OutputFile } from '../types.ts'
@@ -43,9 +43,11 @@ function lookupStep(model: IacModel, format: IacFormat): Step {
     ],
     commands: [
       ...(format === 'terraform' ? ['SUBSCRIPTION_ID="$(az account show --query id -o tsv)"'] : []),
-      'KV_RG="$(az keyvault show -n "$KV" --query resourceGroup -o tsv)"',
+      'KV_RG="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" --query resourceGroup -o tsv)"',
       ...(format === 'bicep'
-        ? ['KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"']
+        ? [
+            'KV_USES_RBAC="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" --query properties.enableRbacAuthorization -o tsv)"',
+          ]
         : []),
       ...(existing ? lookupLines() : []),
     ],
@@ -139,7 +141,7 @@ export function applyScript(
   const steps = [
     filesStep(manifestFiles),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
-    tenantStep(),
+    vaultStep(),
     lookupStep(model, format),
     format === 'terraform' ? terraformStep(model) : bicepStep(model),
     ...(app?.source.kind === 'addon' && app.source.clientId !== undefined
