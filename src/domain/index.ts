@@ -65,6 +65,7 @@ export {
   type VerdictRow,
 } from './recommend/types.ts'
 export type { FieldIssue } from './validate/types.ts'
+export { APPLY_SCRIPT } from './generate/iac/names.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'
 export { IMPORT_MAX_BYTES } from './migrate/limits.ts'

@@ -55,6 +55,9 @@ export interface StubWorld {
   servicePrincipals?: { clientId: string; objectId: string }[]
   /** Kubernetes Secrets that exist, as `namespace/name`. */
   secrets?: string[]
+  /** apply.sh: the vault's resource group, the client ID the IaC outputs. */
+  vaultResourceGroup?: string
+  iacClientId?: string
 }
 
 export const STUB_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -114,6 +117,8 @@ export function createStubState(world: StubWorld): string {
     put(join(s, 'service-principals', sp.clientId, 'passwords'), 'existing-password-of-another-app')
   }
   for (const secret of world.secrets ?? []) put(join(s, 'k8s/secrets', secret), 'clientid=x')
+  put(join(s, 'vault/resource-group'), world.vaultResourceGroup ?? 'rg-kv')
+  put(join(s, 'iac/client-id'), world.iacClientId ?? '')
   return s
 }
 

@@ -252,5 +252,13 @@ export const QUESTIONS = {
     default: '2m',
     group: 'secrets',
   }),
+  // Added after version 1 with the IaC work (issue 16): the Azure side as the az script, Terraform or Bicep.
+  iac: choice({
+    values: ['cli', 'terraform', 'bicep'],
+    default: 'cli',
+    title: 'Azure side as',
+    labels: { cli: 'script', terraform: 'Terraform', bicep: 'Bicep' },
+    control: 'select',
+  }),
   o: list({ title: 'Key Vault objects', group: 'secrets' }),
 } as const satisfies Record<string, Question>

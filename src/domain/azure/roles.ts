@@ -12,10 +12,22 @@ import type { ObjectType } from '../answers/model.ts'
  * "Key Vault Certificate User" is not used: it also holds secrets/getSecret/action, so a key- or
  * certificate-only app could read every secret value in its scope.
  */
-export const ROLE: Record<ObjectType, string> = {
+export const ROLE = {
   secret: 'Key Vault Secrets User',
   key: 'Key Vault Reader',
   cert: 'Key Vault Reader',
+} as const satisfies Record<ObjectType, string>
+export type RoleName = (typeof ROLE)[ObjectType]
+
+/**
+ * The built-in role definition IDs, the same in every tenant and cloud, for templates that name a role by ID
+ * (Bicep's roleDefinitionId). MicrosoftDocs/azure-docs articles/role-based-access-control/built-in-roles/
+ * security.md: Key Vault Secrets User 4633458b-17de-408a-b874-0445c86b69e6, Key Vault Reader
+ * 21090545-7ca7-4776-b22c-e363652d74d2.
+ */
+export const ROLE_DEFINITION_ID: Record<RoleName, string> = {
+  'Key Vault Secrets User': '4633458b-17de-408a-b874-0445c86b69e6',
+  'Key Vault Reader': '21090545-7ca7-4776-b22c-e363652d74d2',
 }
 
 /** The object's collection in its resource id, `<vault id>/secrets/<name>`: Azure RBAC scopes for one object. */

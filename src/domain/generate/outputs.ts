@@ -2,46 +2,16 @@ import type { Plan } from '../plan/plan.ts'
 import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
+import { IAC_ROWS, scriptStays } from './iac/index.ts'
 import { readme } from './readme.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
-import type { Manifest, OutputFile, RenderInput } from './types.ts'
+import type { ManifestRow, OutputRow } from './output-rows.ts'
+import type { Manifest, OutputFile } from './types.ts'
 import { wrapperConfigMap } from './wrapper.ts'
 import { toYaml } from './yaml.ts'
 
-interface Row {
-  id: string
-  /** The file's name; from the plan where an answer picks it (the code sample's language). */
-  name: (plan: Plan) => string
-  /** Whether the plan needs the file. */
-  when: (plan: Plan) => boolean
-}
-
-/** A Kubernetes object: one file, in apply order, and one document of the manifest stream. */
-export interface ManifestRow extends Row {
-  stage: 'manifest'
-  build: (plan: Plan) => Manifest
-  /**
-   * The app's own workload: the importer patches the user's workloads instead of adding it. Every other
-   * manifest row is an object the importer adds unless the input already has it.
-   */
-  workload?: true
-}
-
-/** Any other generated file: a script, a code sample, IaC. The page shows it in a tab. */
-export interface FileRow extends Row {
-  stage: 'file'
-  /** The whole file, named `name(plan)`; its tab title and language too. */
-  render: (input: RenderInput) => OutputFile
-}
-
-/** A file only of the runnable folder (the zip, `--out`): rendered last, from every other file. */
-export interface FolderRow extends Row {
-  stage: 'folder'
-  render: (input: RenderInput) => string
-}
-
-export type OutputRow = ManifestRow | FileRow | FolderRow
+export type { FileRow, FolderRow, ManifestRow, OutputRow } from './output-rows.ts'
 
 const manifest = (
   id: string,
@@ -71,7 +41,7 @@ export const OUTPUTS: readonly OutputRow[] = [
     id: 'azure-setup',
     stage: 'file',
     name: () => 'azure-setup.sh',
-    when: () => true,
+    when: scriptStays,
     render: ({ plan, earlier }) => ({
       name: 'azure-setup.sh',
       title: 'Azure CLI',
@@ -83,6 +53,8 @@ export const OUTPUTS: readonly OutputRow[] = [
       ),
     }),
   },
+  // The Azure side as Terraform or Bicep (the answer `iac`), and apply.sh that applies it, then the manifests.
+  ...IAC_ROWS,
   {
     id: 'code-sample',
     stage: 'file',

@@ -1,5 +1,6 @@
 import { OPTION_TITLES } from '../recommend/types.ts'
 import { scriptStopsAfterChecks } from './azure-cli/index.ts'
+import { iacReadme } from './iac/readme.ts'
 import type { OutputFile, RenderInput } from './types.ts'
 
 const fileLine = (f: OutputFile): string => `- \`${f.name}\`: ${f.title}`
@@ -29,11 +30,19 @@ export function readme({ plan, earlier: files, notes: readiness, records = [] }:
   const manifests = files.filter((f) => f.kind === 'manifest')
   const script = files.find((f) => f.kind === 'script')
   const code = files.filter((f) => f.kind === 'code')
+  const iac = iacReadme(
+    files.filter((f) => f.kind !== 'manifest'),
+    manifests,
+  )
   const steps = [
     ...(readiness.length > 0
       ? ['Fill in the values listed under "Still placeholders" (in the wizard, then download again).']
       : []),
-    ...(script ? [scriptStep(script, manifests, scriptStopsAfterChecks(plan))] : []),
+    ...(iac.runStep !== undefined
+      ? [iac.runStep]
+      : script
+        ? [scriptStep(script, manifests, scriptStopsAfterChecks(plan))]
+        : []),
     ...code.map(
       (f) =>
         `Build what \`${f.name}\` shows into the app before its image is deployed: it reads the secrets from ` +
@@ -54,6 +63,7 @@ export function readme({ plan, earlier: files, notes: readiness, records = [] }:
     ...files.map(fileLine),
     ...records.map((r) => `- \`${r.name}\`: ${r.title}`),
     '',
+    ...iac.section,
     '## Still placeholders',
     '',
     ...(readiness.length === 0

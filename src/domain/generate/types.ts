@@ -2,7 +2,8 @@ import type { OptionId } from '../answers/model.ts'
 import type { Manifest } from '../k8s/types.ts'
 import type { Plan } from '../plan/plan.ts'
 
-export type FileLanguage = 'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go'
+export type FileLanguage =
+  'yaml' | 'shell' | 'python' | 'csharp' | 'java' | 'javascript' | 'go' | 'hcl' | 'bicep' | 'markdown'
 
 export type { Manifest } from '../k8s/types.ts'
 
@@ -12,7 +13,8 @@ export interface OutputFile {
   name: string
   /** Tab title, e.g. "SecretProviderClass". */
   title: string
-  kind: 'manifest' | 'script' | 'code'
+  /** `iac`: Terraform or Bicep under `azure/` (issue 16). */
+  kind: 'manifest' | 'script' | 'code' | 'iac'
   language: FileLanguage
   content: string
 }

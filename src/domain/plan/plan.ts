@@ -33,8 +33,9 @@ export interface Plan {
    */
   podSecurity: 'restricted' | 'baseline'
   /**
-   * Placeholders azure-setup.sh fills itself before it applies the manifests: a new workload identity's
-   * client ID, known only once the script has created it. They do not make the files "not ready".
+   * Placeholders azure-setup.sh (or apply.sh, after the IaC) fills itself before it applies the manifests: a
+   * new workload identity's client ID, known only once it is created, or the add-on identity's, which the IaC
+   * reads from the cluster. They do not make the files "not ready".
    */
   filledByScript: TextKey[]
   /** Text answers the files cannot do without: while one is empty the files hold its placeholder. */
@@ -78,6 +79,10 @@ export function planFor(r: Resolved, option: OptionId): Plan {
   const clientId =
     (workloadIdentity && r.identity === 'existing') ||
     (option !== 1 && (r.auth === 'uami' || r.auth === 'sp' || r.auth === 'podidentity'))
+  // Terraform or Bicep reads the add-on identity's client ID from the cluster and apply.sh fills it in.
+  const addonClientFromIac = r.iac !== 'cli' && !workloadIdentity && option !== 1 && r.auth === 'uami'
+  const filledByScript: TextKey[] =
+    (workloadIdentity && r.identity === 'new') || addonClientFromIac ? ['client'] : []
   const envObjects = envObjectsOf(r)
   const wrapper = usesWrapper(option, r)
   const notUsed = `not used by option ${option}`
@@ -103,7 +108,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     envObjects,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',
-    filledByScript: workloadIdentity && r.identity === 'new' ? ['client'] : [],
+    filledByScript,
     // The resource group and cluster are in azure-setup.sh, which every option has.
     needs: [
       'image',
@@ -111,7 +116,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
       'tenant',
       'rg',
       'cluster',
-      ...(clientId ? ['client' as const] : []),
+      ...(clientId && !addonClientFromIac ? ['client' as const] : []),
       ...(wrapper ? ['cmd' as const] : []),
     ],
     unused,

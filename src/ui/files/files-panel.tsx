@@ -1,5 +1,11 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { Assessment, Generated, OutputFile, Readiness } from '../../domain/index.ts'
+import {
+  APPLY_SCRIPT,
+  type Assessment,
+  type Generated,
+  type OutputFile,
+  type Readiness,
+} from '../../domain/index.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
@@ -97,6 +103,7 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
+        <SelectQuestion name="iac" value={engine.resolved.iac} inline />
         {files.some((f) => f.kind === 'code') ? (
           <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
         ) : null}
@@ -112,7 +119,11 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
           <ProblemList issues={missing} />
         </div>
       ) : (
-        <p className="ready">Ready to apply: run the Azure CLI script, then kubectl apply the manifests.</p>
+        <p className="ready">
+          {files.some((f) => f.name === APPLY_SCRIPT)
+            ? `Ready to apply: run ${APPLY_SCRIPT}, which applies the Azure side as code, then the manifests.`
+            : 'Ready to apply: run the Azure CLI script, then kubectl apply the manifests.'}
+        </p>
       )}
       <div className="tabs" role="tablist" aria-label="Generated files" onKeyDown={onTabKey}>
         {files.map((f, i) => (

@@ -9,8 +9,11 @@ import go from 'highlight.js/lib/languages/go'
 import java from 'highlight.js/lib/languages/java'
 import javascript from 'highlight.js/lib/languages/javascript'
 import python from 'highlight.js/lib/languages/python'
+import markdown from 'highlight.js/lib/languages/markdown'
 import yaml from 'highlight.js/lib/languages/yaml'
 import { PLACEHOLDER, type FileLanguage } from '../../domain/index.ts'
+import bicep from './grammars/bicep.ts'
+import hcl from './grammars/hcl.ts'
 
 const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
   yaml: ['yaml', yaml],
@@ -20,6 +23,9 @@ const LANGUAGES: Record<FileLanguage, [string, typeof yaml]> = {
   java: ['java', java],
   javascript: ['javascript', javascript],
   go: ['go', go],
+  hcl: ['hcl', hcl],
+  bicep: ['bicep', bicep],
+  markdown: ['markdown', markdown],
 }
 for (const [name, grammar] of Object.values(LANGUAGES)) hljs.registerLanguage(name, grammar)
 

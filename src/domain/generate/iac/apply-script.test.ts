@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { CLIENT, obj, seedAnswers, TENANT } from '../../../test-support/answers.ts'
+import {
+  commandOf,
+  createStubState,
+  readState,
+  runWithStubs,
+  STUB_SUBSCRIPTION,
+} from '../../../test-support/run-script.ts'
+import type { Answers, OptionId } from '../../answers/model.ts'
+import { PLACEHOLDER } from '../../answers/model.ts'
+import { runnableFolder } from '../bundle.ts'
+import { generate } from '../index.ts'
+
+// apply.sh run end to end with the stand-in az, terraform and kubectl (src/test-support/stub-tools) from
+// another working directory: the IaC is applied first, then the manifests with the client ID it put out.
+
+const NEW_CLIENT_ID = '9f8e7d6c-5b4a-4321-8fed-cba987654321'
+const cleanup: string[] = []
+afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  cleanup.push(dir)
+  return dir
+}
+
+function writeFolder(answers: Answers, option: OptionId): { folder: string; manifests: string[] } {
+  const folder = tempDir('akv-iac-folder-')
+  const g = generate(answers, option)
+  for (const f of runnableFolder(g, [])) {
+    mkdirSync(dirname(join(folder, f.name)), { recursive: true })
+    writeFileSync(join(folder, f.name), f.content)
+  }
+  return { folder, manifests: g.files.filter((f) => f.kind === 'manifest').map((f) => f.name) }
+}
+
+function run(answers: Answers, option: OptionId) {
+  const { folder, manifests } = writeFolder(answers, option)
+  const state = createStubState({
+    vaultTenant: TENANT,
+    rbac: false,
+    iacClientId: NEW_CLIENT_ID,
+    identities: [{ rg: 'rg-identities', name: 'shared-identity', clientId: CLIENT, principalId: 'p' }],
+  })
+  const result = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+  return { ...result, state, manifests, commands: result.calls.map(commandOf) }
+}
+
+const optionOneNew: Answers = {
+  ...seedAnswers(),
+  code: 'yes',
+  auth: 'workload',
+  client: '',
+  objects: [obj('db-password'), obj('signing-key', { type: 'key' })],
+}
+
+describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
+  it('Terraform, new identity: applies the Terraform first, then the manifests with its client ID', () => {
+    const r = run({ ...optionOneNew, iac: 'terraform' }, 1)
+    expect(r.code, r.stderr).toBe(0)
+    const at = (tool: string, word: string): number =>
+      r.calls.findIndex((c) => c[0] === tool && c.includes(word))
+    const order = [
+      at('terraform', 'init'),
+      at('terraform', 'apply'),
+      at('terraform', 'output'),
+      at('kubectl', 'apply'),
+    ]
+    expect(order.every((i) => i >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    const applied = readState(r.state, 'iac/applied') ?? ''
+    expect(applied).toContain(`subscription_id=${STUB_SUBSCRIPTION}`)
+    expect(applied).toContain('key_vault_resource_group_name=rg-kv')
+    for (const name of r.manifests) {
+      const content = readState(r.state, `k8s/applied/${name}`) ?? ''
+      expect(content).not.toContain(PLACEHOLDER.client)
+    }
+    expect(readState(r.state, 'k8s/applied/serviceaccount.yaml')).toContain(NEW_CLIENT_ID)
+    // No az call changes Azure: the Terraform does all of it.
+    expect(r.commands.filter((c) => /^az .*(create|update|assign|set-policy)/.test(c))).toEqual([])
+  })
+
+  it('Bicep, existing identity: found by client ID, deployed to its resource group with the vault facts', () => {
+    const r = run({ ...seedAnswers(), auth: 'workload', identity: 'existing', iac: 'bicep' }, 2)
+    expect(r.code, r.stderr).toBe(0)
+    const deployed = readState(r.state, 'iac/deployed') ?? ''
+    expect(deployed).toMatch(/^-g\nrg-identities$/m)
+    expect(deployed).toContain('keyVaultResourceGroup=rg-kv')
+    expect(deployed).toContain('keyVaultUsesRbac=false')
+    expect(deployed).toContain('appIdentityName=shared-identity')
+    expect(r.commands.indexOf('az deployment group create')).toBeLessThan(r.commands.indexOf('kubectl apply'))
+  })
+
+  it('Bicep, add-on identity: the client ID from the deployment outputs fills the SecretProviderClass', () => {
+    const r = run({ ...seedAnswers(), auth: 'uami', client: '', iac: 'bicep' }, 3)
+    expect(r.code, r.stderr).toBe(0)
+    expect(readState(r.state, 'k8s/applied/secretproviderclass.yaml')).toContain(NEW_CLIENT_ID)
+  })
+
+  it('add-on identity with a client ID given: stops before the manifests when the add-on has another', () => {
+    const r = run({ ...seedAnswers(), auth: 'uami', iac: 'bicep' }, 3)
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toContain(`but the add-on identity is ${NEW_CLIENT_ID}`)
+    expect(r.calls.some((c) => c[0] === 'kubectl' && c.includes('apply'))).toBe(false)
+  })
+
+  it('stops before any change when the vault is in another tenant', () => {
+    const { folder } = writeFolder({ ...optionOneNew, iac: 'terraform' }, 1)
+    const state = createStubState({ vaultTenant: '11111111-1111-1111-1111-111111111111', rbac: true })
+    const r = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+    expect(r.code).not.toBe(0)
+    expect(r.calls.some((c) => c[0] === 'terraform')).toBe(false)
+  })
+
+  it('shellcheck finds nothing in apply.sh, for both formats', () => {
+    for (const iac of ['terraform', 'bicep'] as const)
+      for (const answers of [
+        optionOneNew,
+        { ...seedAnswers(), auth: 'workload' as const, identity: 'existing' as const },
+      ]) {
+        const { folder } = writeFolder({ ...answers, iac }, 1)
+        const sc = spawnSync('shellcheck', ['-s', 'bash', join(folder, 'apply.sh')], { encoding: 'utf8' })
+        expect(sc.stdout + sc.stderr, readFileSync(join(folder, 'apply.sh'), 'utf8')).toBe('')
+      }
+  })
+})
