@@ -3,7 +3,7 @@ import { OPTION_TITLES } from '../../recommend/types.ts'
 import type { OutputFile } from '../types.ts'
 import { accessStep } from './access-steps.ts'
 import { applyStep } from './apply-step.ts'
-import { addonStep, kubectlStep } from './cluster-steps.ts'
+import { addonStep, kubectlStep, namespaceStep } from './cluster-steps.ts'
 import { scriptContext } from './context.ts'
 import { identityLookupSteps, identitySteps } from './identity-steps.ts'
 import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
@@ -24,7 +24,8 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
   const ctx = scriptContext(plan)
   const lookups = [filesStep(manifestFiles), cloudStep(r.cloud), vaultStep(), ...identityLookupSteps(ctx)]
   const changes = [
-    kubectlStep(),
+    // The service principal's look-ups connected kubectl already, to read its Secret.
+    ctx.auth === 'sp' ? namespaceStep() : kubectlStep(),
     ...(ctx.csi ? [addonStep(ctx)] : []),
     ...identitySteps(ctx),
     accessStep(ctx),
