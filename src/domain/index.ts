@@ -59,4 +59,5 @@ export {
 export { OPTION_TITLES, type Recommendation, type Verdict, type VerdictRow } from './recommend/types.ts'
 export type { FieldIssue } from './validate/types.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
+export { applyBlocker } from './generate/azure-cli/index.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'

@@ -111,6 +111,12 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
           </p>
           <ProblemList issues={missing} />
         </div>
+      ) : readiness.blocked !== undefined ? (
+        <div className="not-ready" role="status">
+          <p>
+            <strong>Not ready to apply:</strong> {readiness.blocked}
+          </p>
+        </div>
       ) : (
         <p className="ready">Ready to apply: run the Azure CLI script, then kubectl apply the manifests.</p>
       )}

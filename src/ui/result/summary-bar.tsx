@@ -42,7 +42,9 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
     ? `✖ Fix the ${fieldNameOf(invalid)}`
     : ready
       ? '✔ Files ready'
-      : `Not ready: ${engine.missing.length} ${engine.missing.length === 1 ? 'value' : 'values'} missing`
+      : engine.missing.length === 0 && fileReadiness.blocked !== undefined
+        ? 'Not ready: choose another identity'
+        : `Not ready: ${engine.missing.length} ${engine.missing.length === 1 ? 'value' : 'values'} missing`
   return (
     <div className="summary-bar" ref={bar} role="region" aria-label="Result at a glance">
       <p className="summary-option">

@@ -14,6 +14,18 @@ import { variablesBlock } from './variables.ts'
 export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
 
 /**
+ * Why the files cannot be applied even with every value given: the script stops by design, and the
+ * manifests name an identity no node has (the readiness, the page and the command line say it).
+ */
+export const SYSTEM_IDENTITY_BLOCKER =
+  'AKS node pools have no system-assigned identity: azure-setup.sh stops before changing anything and grants ' +
+  'no read access, so the pods would not get the secrets. Choose User-assigned managed identity with the kubelet ' +
+  "identity's client id (the script prints it) or Workload Identity, then download the files again."
+
+export const applyBlocker = (plan: Plan): string | undefined =>
+  scriptStopsAfterChecks(plan) ? SYSTEM_IDENTITY_BLOCKER : undefined
+
+/**
  * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. Every look-up that can
  * stop the script (the files, the cloud, the vault and its tenant, the identity) comes before its first
  * change; every change reads before it writes, so a second run changes nothing. With `system` the look-ups
