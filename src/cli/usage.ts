@@ -1,3 +1,5 @@
+import { report } from './io.ts'
+
 /** What every command's argument parser returns besides its own options. */
 export interface ParsedUsage {
   help: boolean
@@ -8,11 +10,11 @@ export interface ParsedUsage {
 /** The usage on request (exit 0), or the argument problems then the usage (exit 2); undefined to go on. */
 export function usageExit(args: ParsedUsage): number | undefined {
   if (args.help) {
-    process.stderr.write(args.usage + '\n')
+    report(args.usage + '\n')
     return 0
   }
   if (args.problems.length > 0) {
-    process.stderr.write(args.problems.join('\n') + '\n' + args.usage + '\n')
+    report(args.problems.join('\n') + '\n' + args.usage + '\n')
     return 2
   }
   return undefined

@@ -12,11 +12,21 @@ import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
 import { fields, isFields, type Fields } from '../domain/k8s/read.ts'
+import { missingReference, referenceFile } from './reference.ts'
 
 /**
  * Schema checks for tests: the Kubernetes API's own schemas (kubernetes-models) for the built-in kinds, and
- * the real SecretProviderClass CRD (a copy of the driver's, beside this file) for the custom one.
+ * the real SecretProviderClass CRD (kubernetes-sigs/secrets-store-csi-driver, config/crd/bases, from
+ * ../shared/reference/crd/) for the custom one.
  */
+
+const SPC_CRD = 'crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml'
+
+/**
+ * Why the CRD checks cannot run here (the shared reference is absent), else undefined. A test that checks a
+ * generated SecretProviderClass against its schema is skipped with this reason: `it.skipIf(CRD_MISSING)`.
+ */
+export const CRD_MISSING = missingReference([SPC_CRD], 'check manifests against the SecretProviderClass CRD')
 
 /**
  * The CRD leaves objects open; closing every object that lists its properties makes a misspelt field (e.g.
@@ -33,12 +43,9 @@ function closeObjects(schema: unknown): unknown {
 }
 
 function loadSpcValidator(): ValidateFunction {
-  const crd = load(
-    readFileSync(
-      new URL('./crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml', import.meta.url),
-      'utf8',
-    ),
-  )
+  // A test that needs the CRD and is not skipped without it fails here, saying why, rather than passing.
+  if (CRD_MISSING) throw new Error(CRD_MISSING)
+  const crd = load(readFileSync(referenceFile(SPC_CRD), 'utf8'))
   const versions =
     isFields(crd) && isFields(crd['spec']) && Array.isArray(crd['spec']['versions'])
       ? crd['spec']['versions']

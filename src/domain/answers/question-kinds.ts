@@ -35,6 +35,8 @@ export interface TextQuestion {
   /** An example value, shown in the empty field. */
   example?: string
   validate: FieldValidator
+  /** A valid value that deserves a word at the field (a password in a start command); never blocks. */
+  warn?: FieldValidator
   /** A value a link leaves out because it is what an empty answer means. */
   default?: string
   /** What the files hold while the answer is missing: never passes the validator. */

@@ -225,6 +225,7 @@ export const QUESTIONS = {
     hint: 'The command the container runs today, e.g. python app.py; the wrapper sets the env vars, then runs it.',
     example: 'python app.py',
     validate: v.validateStartCommand,
+    warn: v.startCommandWarning,
     placeholder: PLACEHOLDER.cmd,
     group: 'application',
   }),

@@ -10,7 +10,7 @@ import { knownNames, type DiagnoseContext } from './bridge.ts'
 import { CATALOGUE, type MatchContext } from './catalogue/index.ts'
 import { flatten, readFacts, type TextFacts } from './facts.ts'
 import { cleanInput, lineIndexAt, startsRecord, type CleanText } from './input.ts'
-import { redact } from './redact.ts'
+import { redact, redactDiagnosis } from './redact.ts'
 import type { Diagnosis, Fact, Finding } from './types.ts'
 
 export type { DiagnoseContext }
@@ -59,7 +59,8 @@ function hits(lower: string): number[][] {
 
 /** The line, or for a long line its start (which says what failed) and the part around the hit. */
 function evidenceText(line: string, column: number): string {
-  if (line.length <= EVIDENCE_CHARS) return redact(line.trim())
+  if (line.length <= EVIDENCE_CHARS) return line.trim()
+  // Each part is redacted before its ellipsis, so a cut never hides the start of a secret from redaction.
   if (column < EVIDENCE_CHARS - 100) return `${redact(line.slice(0, EVIDENCE_CHARS).trim())}…`
   const head = line.slice(0, 160).trim()
   const around = line.slice(column - 60, column + 180).trim()
@@ -84,7 +85,11 @@ function withPod(own: Fact[], f: TextFacts): Fact[] {
   return [...own, ...extra]
 }
 
-export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis {
+/** The diagnosis, with every text it holds redacted (redact.ts): what the page and the command print. */
+export const diagnose = (text: string, context: DiagnoseContext = {}): Diagnosis =>
+  redactDiagnosis(diagnoseRaw(text, context))
+
+function diagnoseRaw(text: string, context: DiagnoseContext): Diagnosis {
   const clean: CleanText = cleanInput(text)
   if (clean.binary) return { findings: [], notices: clean.notices, collectNext: COLLECT_NEXT }
   const names = knownNames(context)
@@ -137,7 +142,7 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
         title: entry.title,
         source: entry.source,
         ...explained,
-        facts: withPod(explained.facts, ctx.facts).map((f) => ({ label: f.label, value: redact(f.value) })),
+        facts: withPod(explained.facts, ctx.facts),
         evidence: { line: clean.lineNumbers[index] ?? index + 1, text: evidenceText(line, at - start) },
         occurrences: 1,
         weight: entry.weight,

@@ -2,6 +2,7 @@
  * Makes pasted text safe to scan: colour codes out, any line ending, lines a terminal wrapped joined again,
  * a size cap, and binary junk refused. Every step is one pass over the text (no backtracking regex).
  */
+import { BINARY_SAMPLE, looksBinary } from '../text/binary.ts'
 
 /** The most text read: 16 million characters (a 10 MB log fits). Logs put the newest lines last, so the end is kept. */
 export const MAX_CHARS = 16 * 1024 * 1024
@@ -23,17 +24,6 @@ export interface CleanText {
 const CSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g
 // eslint-disable-next-line no-control-regex
 const OSC = /\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)/g
-
-/** True when the sample is mostly not text: NUL bytes or many control characters. */
-export function looksBinary(sample: string): boolean {
-  let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c === 0) return true
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) || c === 0xfffd) control++
-  }
-  return sample.length > 0 && control / sample.length > 0.05
-}
 
 /**
  * A terminal wraps a long line into lines of exactly its width. When many lines share one length of 60 or
@@ -67,7 +57,7 @@ export function cleanInput(raw: string): CleanText {
     const mb = (raw.length / 1024 / 1024).toFixed(1)
     notices.push(`The text is ${mb} million characters long; only the last 16 million were read.`)
   }
-  if (looksBinary(input.slice(0, 65536))) {
+  if (looksBinary(input.slice(0, BINARY_SAMPLE))) {
     const message =
       'This looks like a binary file, not text Kubernetes printed. Paste the output of kubectl describe pod, ' +
       'kubectl get events or kubectl logs instead.'

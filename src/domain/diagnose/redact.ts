@@ -1,31 +1,26 @@
 /**
- * Secrets that pasted logs can hold are never echoed in full: JSON web tokens (service account tokens,
- * Entra tokens), bearer headers, client secrets, passwords, SAS signatures. A few leading characters are
- * kept so the user can tell which value it was. Every pattern has bounded or disjoint repetitions, so it
- * runs in linear time on any line.
+ * Every text a diagnosis holds goes through `redact` (text/redact.ts) here, in one place, so every line the
+ * page or the command prints is redacted: title, cause, evidence, facts, fix steps and notices.
  */
+import { redact } from '../text/redact.ts'
+import type { Diagnosis, Finding } from './types.ts'
 
-const keep = (value: string, n: number) => `${value.slice(0, n)}…[redacted]`
+export { redact }
 
-// A JWT: three base64url parts; header always starts "eyJ" ('{"').
-const JWT = /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g
-const BEARER = /\b(Bearer)\s{1,8}([A-Za-z0-9._~+/=-]{8,})/gi
-// key=value or key: value for keys that name a secret. The key must not follow a letter ("objectType:secret"
-// is no secret; "clientsecret=..." is).
-const KEYED =
-  /(?<![A-Za-z0-9])(client_?secret|password|passwd|pwd|access_token|refresh_token|client_assertion|assertion|sig|token|authorization|secret|AccountKey|SharedAccessKey)(["']?\s{0,4}[:=]\s{0,4}["']?)([^\s"'&,;}]{3,})/gi
-// Entra client secrets: three characters, a digit, "Q~", then the rest (the format Entra issues since 2021).
-const ENTRA_SECRET = /[A-Za-z0-9_.-]{3}[0-9]Q~[A-Za-z0-9_.~-]{20,40}/g
-
-export function redact(line: string): string {
-  if (line.length === 0) return line
-  return line
-    .replace(JWT, (m) => keep(m, 6))
-    .replace(BEARER, (_m, word: string, value: string) => `${word} ${keep(value, 4)}`)
-    .replace(KEYED, (m, key: string, sep: string, value: string) =>
-      value.endsWith('…[redacted]') || value.startsWith('<') || value === 'REDACTED' || /^#+$/.test(value)
-        ? m
-        : `${key}${sep}${keep(value, 2)}`,
-    )
-    .replace(ENTRA_SECRET, (m) => keep(m, 3))
+function redactFinding(f: Finding): Finding {
+  return {
+    ...f,
+    title: redact(f.title),
+    cause: redact(f.cause),
+    evidence: { line: f.evidence.line, text: redact(f.evidence.text) },
+    facts: f.facts.map((fact) => ({ label: redact(fact.label), value: redact(fact.value) })),
+    fix: f.fix.map((step) => ({ kind: step.kind, text: redact(step.text) })),
+  }
 }
+
+/** The diagnosis with every text it holds redacted: the one place that stands between the input and output. */
+export const redactDiagnosis = (d: Diagnosis): Diagnosis => ({
+  findings: d.findings.map(redactFinding),
+  notices: d.notices.map(redact),
+  collectNext: d.collectNext,
+})

@@ -27,7 +27,7 @@ function scriptStep(script: OutputFile, manifests: readonly OutputFile[], stops:
 }
 
 /** The runnable folder's README: what to run in what order, every file, and what is still a placeholder. */
-export function readme({ plan, earlier: files, notes: readiness }: RenderInput): string {
+export function readme({ plan, earlier: files, notes: readiness, records = [] }: RenderInput): string {
   const manifests = files.filter((f) => f.kind === 'manifest')
   const script = files.find((f) => f.kind === 'script')
   const code = files.filter((f) => f.kind === 'code')
@@ -54,6 +54,7 @@ export function readme({ plan, earlier: files, notes: readiness }: RenderInput):
     '## Files',
     '',
     ...files.map(fileLine),
+    ...records.map((r) => `- \`${r.name}\`: ${r.title}`),
     '',
     '## Still placeholders',
     '',

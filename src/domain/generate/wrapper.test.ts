@@ -1,13 +1,29 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { obj, seedAnswers } from '../../test-support/answers.ts'
 import { resolve } from '../answers/resolve.ts'
-import { wrapperScript } from './wrapper.ts'
+import { wrapperArgs, wrapperScript } from './wrapper.ts'
 
 /** Runs the start-up script with sh against files in a temporary mount, as the container would. */
+
+/** PATHs whose `env` is GNU coreutils' and, when installed, busybox's (the env of Alpine-based images). */
+function envs(): [string, string][] {
+  const found: [string, string][] = [['GNU', '/usr/bin:/bin']]
+  try {
+    const busybox = execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim()
+    if (busybox !== '') {
+      const dir = mkdtempSync(join(tmpdir(), 'busybox-env-'))
+      symlinkSync(busybox, join(dir, 'env'))
+      found.push(['busybox', `${dir}:/usr/bin:/bin`])
+    }
+  } catch {
+    // no busybox on this machine: GNU env only
+  }
+  return found
+}
 
 let dirs: string[] = []
 afterEach(() => {
@@ -50,12 +66,19 @@ describe('env-from-files start-up script', () => {
     expect(run(script, 'DB_PASSWORD')).toBe('it\'s "quoted" $(id) `id`\n')
   })
 
-  it('accepts variable names the shell could not export, such as ones with a dot or dash', () => {
-    const mount = mountWith({ a: 'value' })
-    const script = wrapperScript(
-      resolve({ ...seedAnswers(), mount, objects: [obj('a', { env: 'my.var-1' })] }),
-    )
-    expect(run(script, 'my.var-1')).toBe('value\n')
+  // A name starting with "-" made GNU env print the secret (`-u`) or run its words (`-S`). The validator
+  // refuses such names; the script's `env --` holds even if one got through. Run with GNU env and busybox env
+  // (busybox coreutils/env.c parses its options with getopt32long, which ends them at "--", as GNU getopt does).
+  it.each(envs())('reads a name starting with "-" as a variable, never an option (%s env)', (_name, path) => {
+    const mount = mountWith({ a: 'hunter2 printenv' })
+    const script = wrapperScript(resolve({ ...seedAnswers(), mount, objects: [obj('a', { env: '-S' })] }))
+    expect(script).toContain("exec env -- \\\n  '-S='")
+    const out = execFileSync('sh', ['-c', script, 'env-from-files.sh', 'sh', '-c', 'echo started'], {
+      encoding: 'utf8',
+      env: { PATH: path },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    expect(out).toBe('started\n')
   })
 
   it('stops the container start when a file is missing, instead of starting the app without it', () => {
@@ -71,5 +94,20 @@ describe('env-from-files start-up script', () => {
       resolve({ ...seedAnswers(), mount, objects: [obj('a', { env: 'V', file: name })] }),
     )
     expect(run(script, 'V')).toBe('ok\n')
+  })
+})
+
+describe('the start command behind the wrapper', () => {
+  // It was split on blanks with the quotes kept: sh -c '"echo' 'started"' cannot run (issue 15).
+  it('is split into words as sh splits it, so a quoted command runs', () => {
+    const mount = mountWith({ mybigsecret: 'v' })
+    const r = resolve({ ...seedAnswers(), mount, cmd: `sh -c "echo \\"started\\" 'as' one"` })
+    const args = wrapperArgs(r)
+    expect(args).toEqual(['sh', '-c', `echo "started" 'as' one`])
+    const out = execFileSync('sh', ['-c', wrapperScript(r), 'env-from-files.sh', ...args], {
+      encoding: 'utf8',
+      env: { PATH: '/usr/bin:/bin' },
+    })
+    expect(out).toBe('started as one\n')
   })
 })

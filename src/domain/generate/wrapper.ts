@@ -1,6 +1,7 @@
 import type { Resolved } from '../answers/resolve.ts'
 import { appLabels, WRAPPER_DIR, WRAPPER_FILE, wrapperConfigMapName } from '../k8s/names.ts'
 import { envObjectsOf } from '../plan/plan.ts'
+import { shellWords } from '../text/shell-words.ts'
 import { joinPath, shQuote } from './shell.ts'
 import type { Manifest } from './types.ts'
 
@@ -25,8 +26,8 @@ export function wrapperScript(r: Resolved): string {
     "# Plain assignments, so that `set -e` stops the start with cat's error when a file is missing.",
     ...reads,
     '',
-    '# `env` instead of `export`: it accepts every variable name Kubernetes allows, even with `-` or `.`.',
-    'exec env \\',
+    "# `--` ends env's options, so no name or value is ever read as one (GNU and busybox env accept it).",
+    'exec env -- \\',
     ...assignments,
     '  "$@"',
     '',
@@ -45,5 +46,11 @@ export function wrapperConfigMap(r: Resolved): Manifest {
 /** The container runs the script with sh, so the ConfigMap needs no executable mode. */
 export const wrapperCommand = (): string[] => ['/bin/sh', joinPath(WRAPPER_DIR, WRAPPER_FILE)]
 
-/** The app's own command, split on whitespace as a shell would split an unquoted line. */
-export const wrapperArgs = (r: Resolved): string[] => r.cmd.split(/\s+/).filter((word) => word !== '')
+/**
+ * The app's own command, split into words as sh would split it (quotes removed); a command the validator
+ * refuses is split on blanks, so the files still show it while its field says why.
+ */
+export const wrapperArgs = (r: Resolved): string[] => {
+  const split = shellWords(r.cmd)
+  return 'words' in split ? split.words : r.cmd.split(/\s+/).filter((word) => word !== '')
+}

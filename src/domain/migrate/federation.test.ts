@@ -81,6 +81,12 @@ describe('workload identity for the service accounts the workloads already use',
     expect(fic('aks-prod-shop-shop-sa')).toMatch(
       /^https:\/\/oidc\.example\.test\/aks-prod\/\nsystem:serviceaccount:shop:shop-sa\n/,
     )
+    // A second run finds both credentials and creates none.
+    const again = runWithStubs(join(dir, 'steps.sh'), state, dir)
+    expect(again.code).toBe(0)
+    expect(
+      again.calls.filter((c) => c.slice(1, 4).join(' ') === 'identity federated-credential create'),
+    ).toEqual([])
     expect(readState(state, 'role-assignments')?.split('\n').filter(Boolean).sort()).toEqual([
       `Key Vault Reader|${STUB_VAULT_ID}/certificates/web|principal-1`,
       `Key Vault Secrets User|${STUB_VAULT_ID}/secrets/db-password|principal-1`,

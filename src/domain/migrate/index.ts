@@ -12,6 +12,7 @@ export { documentDiffs, type DocumentDiff } from './diff.ts'
 export { kustomizeOverlay, type OverlayFile } from './kustomize.ts'
 export { STATUS_LABEL, type ReportRow, type RowStatus } from './shared/report.ts'
 export { LIMITS } from './limits.ts'
+export { withoutSecretValues } from './without-secrets.ts'
 export {
   where,
   type Ignored,

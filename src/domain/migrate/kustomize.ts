@@ -9,7 +9,15 @@ export interface OverlayFile {
   content: string
 }
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9.-]+/g, '-')
+/**
+ * A name part for a file: at most 60 characters, so a patch's file name stays far below the 255 bytes file
+ * systems allow (a Kubernetes name may have 253); the number in front keeps cut names apart.
+ */
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .slice(0, 60)
 
 function target(doc: ImportedDoc): Record<string, string> {
   const [group, version] = doc.apiVersion.includes('/') ? doc.apiVersion.split('/') : ['', doc.apiVersion]

@@ -2,7 +2,9 @@ import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node 
 import { classify } from './shared/classify.ts'
 import { kubectlTags } from './kubectl-yaml.ts'
 import { fields, isFields, list, text, type Fields } from './shared/bridge.ts'
-import { flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
+import { looksBinary, BINARY_SAMPLE } from '../text/binary.ts'
+import { blockDepthExceeds, documentCount, flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
+import { duplicateKey } from './unique-keys.ts'
 import {
   objectLabel,
   type ImportedDoc,
@@ -33,21 +35,31 @@ function readFile(file: InputFile, result: ImportResult): void {
   const fail = (at: Partial<Location>, message: string): void => {
     result.errors.push({ at: { file: file.name, document: at.document ?? 1, line: at.line ?? 1 }, message })
   }
+  // Every limit is checked before the parser sees the text, each in one pass.
   if (file.text.length > LIMITS.maxBytes) return fail({}, tooBig(`the file`, file.text.length))
-  const deep = flowDepthExceeds(file.text, LIMITS.maxDepth)
-  if (deep) return fail(deep, `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest`)
-  const lines = new LineCounter()
-  const docs = parseAllDocuments(file.text, {
-    lineCounter: lines,
-    version: '1.1',
-    customTags: kubectlTags,
-    merge: true,
-    uniqueKeys: true,
-  })
-  if (!Array.isArray(docs)) return // an empty stream: nothing to read
-  if (docs.length > LIMITS.maxDocuments) {
-    return fail({}, `${docs.length} documents; the importer reads at most ${LIMITS.maxDocuments}`)
+  if (looksBinary(file.text.slice(0, BINARY_SAMPLE))) {
+    return fail({}, 'not text: it holds NUL or control bytes, as a binary file does, not YAML')
   }
+  const count = documentCount(file.text)
+  if (count > LIMITS.maxDocuments + 1) return fail({}, tooManyDocuments(count))
+  const deep =
+    flowDepthExceeds(file.text, LIMITS.maxDepth) ?? blockDepthExceeds(file.text, 2 * LIMITS.maxDepth)
+  if (deep) return fail(deep, TOO_DEEP)
+  const lines = new LineCounter()
+  let docs: ReturnType<typeof parseAllDocuments>
+  try {
+    docs = parseAllDocuments(file.text, {
+      lineCounter: lines,
+      version: '1.1',
+      customTags: kubectlTags,
+      merge: true,
+      uniqueKeys: false, // checked below in linear time (unique-keys.ts)
+    })
+  } catch (error) {
+    return fail({}, error instanceof RangeError ? TOO_DEEP : 'not valid YAML')
+  }
+  if (!Array.isArray(docs)) return // an empty stream: nothing to read
+  if (docs.length > LIMITS.maxDocuments) return fail({}, tooManyDocuments(docs.length))
   docs.forEach((doc, i) => {
     const line = (offset: number | undefined): number => lines.linePos(offset ?? 0).line
     const document = i + 1
@@ -61,6 +73,9 @@ function readFile(file: InputFile, result: ImportResult): void {
       )
     }
     if (doc.contents === null) return // a document of comments only, as helm prints for empty templates
+    const duplicate = duplicateKey(doc)
+    if (duplicate)
+      return fail({ document, line: line(duplicate.offset) }, 'not valid YAML: Map keys must be unique')
     const start = line(doc.contents.range?.[0])
     const read = toJS(doc)
     if ('error' in read) return fail({ document, line: start }, read.error)
@@ -88,25 +103,40 @@ function readFile(file: InputFile, result: ImportResult): void {
 function toJS(doc: Document): { value: unknown } | { error: string } {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })
-    return deeperThan(value, LIMITS.maxDepth)
-      ? { error: `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest` }
-      : { value }
+    const problem = shapeProblem(value, LIMITS.maxDepth)
+    return problem === undefined ? { value } : { error: problem }
   } catch (error) {
     return {
       error:
         error instanceof ReferenceError && /alias/i.test(error.message)
           ? `aliases expand more than ${LIMITS.maxAliasCount} times ("billion laughs"): refused`
-          : `cannot be read: ${error instanceof Error ? error.name : 'unknown error'}`,
+          : error instanceof RangeError
+            ? TOO_DEEP
+            : `cannot be read: ${error instanceof Error ? error.name : 'unknown error'}`,
     }
   }
 }
 
-/** Whether `value` nests deeper than `max`; stops at the first branch that does. */
-function deeperThan(value: unknown, max: number): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  if (max <= 0) return true
-  for (const child of Object.values(value)) if (deeperThan(child, max - 1)) return true
-  return false
+const TOO_DEEP = `nesting deeper than ${LIMITS.maxDepth} levels: not a Kubernetes manifest`
+
+const tooManyDocuments = (count: number): string =>
+  `${count} documents; the importer reads at most ${LIMITS.maxDocuments}`
+
+const tooLong = (length: number): string =>
+  `a value or key of ${length} characters; the importer reads strings of at most ${LIMITS.maxStringChars} ` +
+  '(Kubernetes keeps at most 1 MiB of data in a ConfigMap or Secret)'
+
+/** Nesting deeper than `max`, or a key or string longer than the limit; stops at the first. */
+function shapeProblem(value: unknown, max: number): string | undefined {
+  if (typeof value === 'string')
+    return value.length > LIMITS.maxStringChars ? tooLong(value.length) : undefined
+  if (typeof value !== 'object' || value === null) return undefined
+  if (max <= 0) return TOO_DEEP
+  for (const [key, child] of Object.entries(value)) {
+    const problem = key.length > LIMITS.maxStringChars ? tooLong(key.length) : shapeProblem(child, max - 1)
+    if (problem !== undefined) return problem
+  }
+  return undefined
 }
 
 /** The items of a `List` (kind `List` or `<Kind>List`), with where each starts; undefined for other kinds. */

@@ -51,6 +51,15 @@ const vaultFromUrl: Guess = (v) => {
   return name ? { value: name, label: `Use the vault name ${name}` } : undefined
 }
 
+/** An env var name with what POSIX does not allow ("-", ".", spaces) as "_", as most tools map them. */
+const envName: Guess = (v) => {
+  const name = v
+    .trim()
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .replace(/^(?=[0-9])/, '_')
+  return name !== v && name !== '' ? { value: name, label: `Use ${name}` } : undefined
+}
+
 /**
  * The GUID out of pasted `az` output: the JSON of `az account show` or `az identity show` holds several
  * (tenantId, clientId, principalId, and the subscription in `id`), so the property named for the field wins;
@@ -82,7 +91,7 @@ const GUESSES: Partial<Record<TextKey, readonly Guess[]>> = {
 
 const OBJECT_GUESSES: Record<ObjectField, readonly Guess[]> = {
   name: [objectName],
-  env: [trimmed],
+  env: [envName],
   file: [trimmed],
   version: [trimmed],
 }

@@ -1,21 +1,47 @@
-import { useDeferredValue, useMemo, useRef, type DragEvent } from 'react'
-import { isChoiceKey, isTextKey, questionTitle, type Answers } from '../../domain/index.ts'
+import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import {
+  BINARY_SAMPLE,
+  IMPORT_MAX_BYTES,
+  isChoiceKey,
+  looksBinary,
+  isTextKey,
+  questionTitle,
+  type Answers,
+} from '../../domain/index.ts'
 import { useAnswers } from '../../state/answers-store.ts'
 import {
   addFiles,
   fillFromImport,
-  PASTED,
+  readUnread,
   removeFile,
   setPasted,
   undoFill,
   useImport,
   type ImportedFile,
 } from '../../state/import-store.ts'
-import { importer } from '../../state/importer.ts'
 import { ImportResult } from './import-result.tsx'
+import { ImportStatus, KeptInBrowser, UnreadImport } from './import-status.tsx'
+import { useImportWork } from './use-import-work.ts'
 
-async function readDropped(list: FileList | null): Promise<ImportedFile[]> {
-  return Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })))
+/**
+ * A paste longer than this is kept but not put into the text box: laying out megabytes in a text box held
+ * the page's thread for seconds, and nobody edits a whole `helm template` output there.
+ */
+const SHOWN_PASTE = 100_000
+
+const mb = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`
+const tooBig = (what: string, size: number) =>
+  `${what} is ${mb(size)}; the importer reads at most ${mb(IMPORT_MAX_BYTES)}: split it, or import only the manifests of the app to migrate. Nothing was added.`
+
+/** The files' texts, except those over the limit, which are never read into the page (a 50 MB file froze it). */
+async function readDropped(list: FileList | null): Promise<{ files: ImportedFile[]; refused: string[] }> {
+  const all = [...(list ?? [])]
+  const refused = all.filter((f) => f.size > IMPORT_MAX_BYTES).map((f) => tooBig(f.name, f.size))
+  const small = all.filter((f) => f.size <= IMPORT_MAX_BYTES)
+  return {
+    files: await Promise.all(small.map(async (f) => ({ name: f.name, text: await f.text() }))),
+    refused,
+  }
 }
 
 /**
@@ -27,30 +53,51 @@ export function ImportPanel() {
   const files = useImport((s) => s.files)
   const beforeFill = useImport((s) => s.beforeFill)
   const answers = useAnswers((s) => s.answers)
-  const { value: migrateModule, failed, retry } = importer.useLoaded()
+  const unread = useImport((s) => s.unread)
   const picker = useRef<HTMLInputElement>(null)
-  const pasted = files.find((f) => f.name === PASTED)?.text ?? ''
-  const others = files.filter((f) => f.name !== PASTED)
-  // Reading a large paste takes a moment: typing stays responsive, the result follows.
-  const deferred = useDeferredValue(files)
-  // One array per input change, so the reading, the migration and the overlay each run once for it.
-  const given = useMemo(() => deferred.filter((f) => f.text.trim() !== ''), [deferred])
-  const hasInput = given.length > 0
+  const [refused, setRefused] = useState<string[]>([])
+  const pasted = files.find((f) => f.pasted)?.text ?? ''
+  const others = files.filter((f) => !f.pasted)
+  // One array per input change, so the worker reads each change once.
+  const given = useMemo(() => files.filter((f) => f.text.trim() !== ''), [files])
+  // Reading, migrating, diffs and overlay run in a Web Worker: the page stays responsive whatever is pasted.
+  const work = useImportWork(given, answers)
+  const read = given.length > 0 ? work.reply : undefined
+  const fromInput = read && read.errors.length === 0 ? read.fromInput : undefined
 
-  const read = useMemo(
-    () => (migrateModule && hasInput ? migrateModule.readInputs(given) : undefined),
-    [migrateModule, given, hasInput],
-  )
-  const fromInput = useMemo(
-    () =>
-      migrateModule && read && read.errors.length === 0 ? migrateModule.answersFromInput(read) : undefined,
-    [migrateModule, read],
-  )
-
+  const add = async (list: FileList | null) => {
+    const { files: picked, refused: tooLarge } = await readDropped(list)
+    setRefused(tooLarge)
+    if (picked.length > 0) addFiles(picked)
+  }
   const onDrop = async (e: DragEvent) => {
     e.preventDefault()
-    addFiles(await readDropped(e.dataTransfer.files))
+    await add(e.dataTransfer.files)
   }
+  // A paste over the limit never reaches the text box: the browser's own handling of 50 MB froze the tab.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = e.clipboardData.getData('text/plain')
+    const binary = looksBinary(text.slice(0, BINARY_SAMPLE))
+    const tooLarge = text.length > IMPORT_MAX_BYTES || text.length + pasted.length > IMPORT_MAX_BYTES
+    if (
+      binary ||
+      (tooLarge && text.length <= SHOWN_PASTE && pasted.length <= SHOWN_PASTE) ||
+      text.length > IMPORT_MAX_BYTES
+    ) {
+      e.preventDefault()
+      return setRefused([
+        binary
+          ? 'The paste holds NUL or control bytes, as a binary file does, not YAML. Nothing was added.'
+          : tooBig('The paste', text.length),
+      ])
+    }
+    setRefused([])
+    if (text.length > SHOWN_PASTE || pasted.length > SHOWN_PASTE) {
+      e.preventDefault()
+      setPasted(text) // replaces the paste box's text: too long to show, it is read as it is
+    }
+  }
+
   const fill = (input: Partial<Answers>) => fillFromImport({ ...answers, ...input })
 
   return (
@@ -60,18 +107,25 @@ export function ImportPanel() {
       </summary>
       <p className="hint" id="import-privacy">
         Paste, drop or pick your YAML: a Deployment or StatefulSet, <code>helm template</code> or{' '}
-        <code>kubectl get -o yaml</code> output, akv2k8s AzureKeyVaultSecrets. It stays in this browser (kept
-        for a reload) and is never put into the link.
+        <code>kubectl get -o yaml</code> output, akv2k8s AzureKeyVaultSecrets. It is never put into the link.
       </p>
+      <KeptInBrowser />
+      {unread ? <UnreadImport count={unread.length} onAnswer={readUnread} /> : null}
       <div className="field">
         <label htmlFor="f-import">YAML to import</label>
         <textarea
           id="f-import"
           rows={6}
           spellCheck={false}
-          value={pasted}
-          aria-describedby="import-privacy"
+          value={pasted.length > SHOWN_PASTE ? '' : pasted}
+          placeholder={
+            pasted.length > SHOWN_PASTE
+              ? `A paste of ${mb(pasted.length)} is imported; it is too long to show here. Type or paste to replace it.`
+              : undefined
+          }
+          aria-describedby="import-privacy import-kept"
           onChange={(e) => setPasted(e.target.value)}
+          onPaste={onPaste}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => void onDrop(e)}
         />
@@ -88,15 +142,15 @@ export function ImportPanel() {
           hidden
           aria-label="YAML files to import"
           onChange={async (e) => {
-            addFiles(await readDropped(e.target.files))
+            await add(e.target.files)
             e.target.value = ''
           }}
         />
       </div>
       {others.length > 0 ? (
         <ul className="import-files" aria-label="Imported files">
-          {others.map((f) => (
-            <li key={f.name}>
+          {others.map((f, i) => (
+            <li key={`${i}:${f.name}`}>
               <code>{f.name}</code>{' '}
               <button
                 type="button"
@@ -110,24 +164,22 @@ export function ImportPanel() {
           ))}
         </ul>
       ) : null}
-      {hasInput && failed ? (
-        <div role="alert" className="fix-first">
-          The importer could not be loaded.{' '}
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
+      {refused.length > 0 ? (
+        <div role="alert" className="fix-first" data-testid="import-refused">
+          {refused.map((r) => (
+            <p key={r}>{r}</p>
+          ))}
         </div>
       ) : null}
+      {given.length > 0 ? <ImportStatus work={work} /> : null}
       {read && read.errors.length > 0 ? (
         <div role="alert" className="fix-first" data-testid="import-errors">
           <p>
             <strong>Cannot read the import</strong> (your answers are unchanged):
           </p>
           <ul>
-            {read.errors.slice(0, 10).map((e) => (
-              <li key={`${e.at.file}:${e.at.document}:${e.at.line}:${e.message}`}>
-                {migrateModule?.where(e.at)}: {e.message}
-              </li>
+            {read.errors.map((e) => (
+              <li key={e}>{e}</li>
             ))}
           </ul>
         </div>
@@ -135,15 +187,13 @@ export function ImportPanel() {
       {read && read.errors.length === 0 && fromInput ? (
         <div className="import-read" role="status">
           <p>
-            Read {read.docs.length} object{read.docs.length === 1 ? '' : 's'}
-            {read.ignored.length > 0 ? `; ${read.ignored.length} passed through unchanged` : ''}.
+            Read {read.docs} object{read.docs === 1 ? '' : 's'}
+            {read.ignored > 0 ? `; ${read.ignored} passed through unchanged` : ''}.
           </p>
           <FillButton input={fromInput} onFill={fill} canUndo={beforeFill !== undefined} />
         </div>
       ) : null}
-      {migrateModule && read && read.errors.length === 0 && read.docs.length > 0 ? (
-        <ImportResult module={migrateModule} input={read} sources={given} answers={answers} />
-      ) : null}
+      {read?.migration && work.kept ? <ImportResult migration={read.migration} kept={work.kept} /> : null}
     </details>
   )
 }

@@ -1,45 +1,43 @@
-import { useMemo, useState } from 'react'
-import type { Answers } from '../../domain/index.ts'
-import type { ImportResult as Imported } from '../../domain/migrate/index.ts'
+import { useState } from 'react'
 import { downloadText } from '../common/clipboard.ts'
 import { CodeBlock } from '../files/code-block.tsx'
 import { downloadFolder } from '../files/zip.ts'
-import type { ImportedFile } from '../../state/import-store.ts'
-
-type MigrateModule = typeof import('../../domain/migrate/index.ts')
+import { inputPaths, type ImportFile, type ImportReply, type MigrationView } from './import-work.ts'
 
 const VIEWS = ['Patched manifests', 'Changes', 'Kustomize overlay', 'Report'] as const
 type View = (typeof VIEWS)[number]
 
 const tabId = (view: View): string => `import-tab-${VIEWS.indexOf(view)}`
 
-/** Where the overlay finds the untouched input inside its archive. */
-const inputPath = (name: string): string => `input/${name.replace(/[^A-Za-z0-9._-]/g, '_')}`
+/**
+ * The most of the patched stream shown on the page (the download has all of it): laying out 700 KB of text
+ * on every answer changed would hold the page's thread far beyond a keystroke's time.
+ */
+const SHOWN_CHARS = 20_000
+
+function shownPart(yaml: string): { text: string; more: number } {
+  if (yaml.length <= SHOWN_CHARS) return { text: yaml, more: 0 }
+  const cut = yaml.lastIndexOf('\n', SHOWN_CHARS) + 1
+  const text = yaml.slice(0, cut)
+  let more = 0
+  for (let i = cut; i < yaml.length; i = yaml.indexOf('\n', i) + 1 || yaml.length) more++
+  return { text, more }
+}
 
 /** The imported manifests with the option applied: in full, as diffs, as a Kustomize overlay, and a report. */
 export function ImportResult({
-  module,
-  input,
-  sources,
-  answers,
+  migration,
+  kept,
 }: {
-  module: MigrateModule
-  input: Imported
-  /** The files as the user gave them: the overlay's archive holds them unchanged. */
-  sources: readonly ImportedFile[]
-  answers: Answers
+  /** Worked out by the import worker: the page only renders it. */
+  migration: NonNullable<ImportReply['migration']>
+  /** The files as the user gave them, every Secret value blanked: the overlay's archive holds these. */
+  kept: readonly ImportFile[]
 }) {
   const [view, setView] = useState<View>('Patched manifests')
-  const result = useMemo(() => module.migrate(input, answers), [module, input, answers])
-  const diffs = useMemo(() => module.documentDiffs(result), [module, result])
-  const overlay = useMemo(
-    () =>
-      module.kustomizeOverlay(
-        result,
-        sources.map((f) => inputPath(f.name)),
-      ),
-    [module, result, sources],
-  )
+  const { result, diffs, overlay } = migration
+  const paths = inputPaths(kept.map((f) => f.name))
+  const shown = shownPart(result.yaml)
 
   return (
     <div className="import-result" data-testid="import-result">
@@ -77,7 +75,12 @@ export function ImportResult({
                 Download patched.yaml
               </button>
             </div>
-            <CodeBlock code={result.yaml} language="yaml" labelledBy={tabId(view)} />
+            <CodeBlock code={shown.text} language="yaml" labelledBy={tabId(view)} />
+            {shown.more > 0 ? (
+              <p className="hint">
+                … and {shown.more} more lines: <strong>Download patched.yaml</strong> has them all.
+              </p>
+            ) : null}
           </>
         ) : null}
         {view === 'Changes' ? (
@@ -116,7 +119,7 @@ export function ImportResult({
                 onClick={() =>
                   void downloadFolder('akv-wizard-overlay', [
                     ...overlay.map((f) => ({ name: f.path, content: f.content })),
-                    ...sources.map((f) => ({ name: inputPath(f.name), content: f.text })),
+                    ...kept.map((f, i) => ({ name: paths[i] ?? f.name, content: f.text })),
                   ])
                 }
               >
@@ -137,7 +140,7 @@ export function ImportResult({
   )
 }
 
-function Report({ result }: { result: ReturnType<MigrateModule['migrate']> }) {
+function Report({ result }: { result: MigrationView }) {
   return (
     <>
       <table className="report">

@@ -35,6 +35,7 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
         hint={issue?.message.includes('`az ') && q.hint.includes(' az ') ? undefined : q.hint}
         placeholder={q.example ?? derived}
         issue={issue}
+        warning={issue ? undefined : q.warn?.(answers[name])}
         notUsed={notUsed}
         inputMode={q.numeric ? 'numeric' : 'text'}
         fix={fix && { label: fix.label, apply: () => replaceAnswers(fix.answers) }}

@@ -12,6 +12,8 @@ interface Props {
   /** The rule, in plain words. */
   hint?: string
   issue?: FieldIssue | undefined
+  /** A word about a valid value (it seems to hold a secret): shown at once, never blocks. */
+  warning?: string | undefined
   notUsed?: string | undefined
   inputMode?: 'text' | 'numeric'
   /** A one-click fix for the invalid value, when one is obvious. */
@@ -30,6 +32,7 @@ export function TextField({
   placeholder,
   hint,
   issue: judged,
+  warning,
   notUsed,
   inputMode,
   fix,
@@ -41,8 +44,11 @@ export function TextField({
   const issue = settled ? judged : undefined
   const hintId = `${uid}-hint`
   const messageId = `${uid}-message`
+  const warningId = `${uid}-warning`
   const invalid = issue?.severity === 'invalid'
-  const describedBy = [issue ? messageId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [issue ? messageId : '', warning ? warningId : '', hint ? hintId : ''].filter(Boolean).join(' ') ||
+    undefined
   return (
     <div className={`field${notUsed ? ' field-not-used' : ''}`}>
       <label htmlFor={`f-${fieldId}`}>
@@ -74,6 +80,11 @@ export function TextField({
               </button>
             </>
           ) : null}
+        </p>
+      ) : null}
+      {warning ? (
+        <p id={warningId} className="message warning" role="status">
+          ⚠ {warning}
         </p>
       ) : null}
       {hint ? (

@@ -19,6 +19,7 @@ import {
   validateServiceAccountName,
   validateSpcName,
   validateStartCommand,
+  startCommandWarning,
   validateTenantId,
   type FieldValidator,
 } from './fields.ts'
@@ -101,8 +102,9 @@ const cases: Case[] = [
     name: 'environment variable name',
     validate: validateEnvVarName,
     label: 'Environment variable name',
-    good: ['variable_from_keyvault', 'DB_PASSWORD', '_x', 'a1', 'MY-VAR', 'MY.VAR'],
-    bad: ['', '1ABC', 'MY VAR', 'A=B', 'É', "it's", 'a$b'],
+    good: ['variable_from_keyvault', 'DB_PASSWORD', '_x', 'a1', a(256)],
+    // POSIX names only: "-u" and "-S" were read by env as options (issue 15).
+    bad: ['', '1ABC', 'MY VAR', 'A=B', 'É', "it's", 'a$b', '-u', '-S', 'MY-VAR', 'MY.VAR', a(257)],
   },
   {
     name: 'file name (object alias)',
@@ -196,9 +198,42 @@ const cases: Case[] = [
     validate: validateStartCommand,
     label: 'Start command',
     good: ['python app.py', 'gunicorn -b 0.0.0.0:80 "app:app"', "sh -c 'exec node server.js'"],
-    bad: ['', '   ', 'python\napp.py', 'python app.py\r', 'a\0b'],
+    bad: [
+      '',
+      '   ',
+      'python\napp.py',
+      'python app.py\r',
+      'a\0b',
+      // What only a shell understands, run by exec as literal words (issue 15), and what no shell would run.
+      'python app.py | tee log',
+      'cd /app && ./run',
+      '$HOME/bin/app',
+      'sh -c "echo $HOME"',
+      'python app.py > log',
+      'sh -c "unclosed',
+      "python 'app.py",
+      'app \\',
+      a(4097),
+    ],
   },
 ]
+
+describe('start command', () => {
+  it('says why a command needs a shell, and how to write it', () => {
+    expect(validateStartCommand('python app.py | tee log')).toBe(
+      `Start command "python app.py | tee log" must not hold a pipe (|), which only a shell understands; to run it, write it as sh -c '…'`,
+    )
+    expect(validateStartCommand('sh -c "unclosed')).toBe(
+      'Start command "sh -c \\"unclosed" must close the " it opens',
+    )
+  })
+
+  it('refuses 2.5 million characters with its length, before any file is written from it', () => {
+    expect(validateStartCommand(a(2_500_000))).toBe(
+      'Start command must be at most 4096 characters long (it has 2500000)',
+    )
+  })
+})
 
 describe.each(cases)('$name', ({ validate, good, bad, label }) => {
   it.each(good)('accepts %j', (value) => {
@@ -250,5 +285,19 @@ describe('every validator', () => {
     for (const [key, placeholder] of Object.entries(text) as [keyof typeof text, string][]) {
       expect(TEXT_VALIDATORS[key](placeholder), key).toBeDefined()
     }
+  })
+})
+
+describe('start command holding a secret', () => {
+  it.each([
+    'app --password hunter2secret',
+    'env DB_PASSWORD=s3cr3tvalue app',
+    'app --token=ghp_abcdefghijklmnopqrstuvwxyz0123',
+  ])('warns at the field for %j, without refusing it', (cmd) => {
+    expect(validateStartCommand(cmd)).toBeUndefined()
+    expect(startCommandWarning(cmd)).toMatch(/seems to hold a secret.*the link, this browser’s storage/)
+  })
+  it('says nothing for a plain command', () => {
+    expect(startCommandWarning('gunicorn -b 0.0.0.0:80 app:app')).toBeUndefined()
   })
 })

@@ -1,6 +1,9 @@
 import { isPlaceholder } from '../placeholder.ts'
 import { validateImage } from './image-reference.ts'
-import { rule, type FieldValidator } from './rule.ts'
+import { shellWords } from '../../text/shell-words.ts'
+import { quote } from './quote.ts'
+import { redact } from '../../text/redact.ts'
+import { MAX_ANSWER_CHARS, rule, type FieldValidator } from './rule.ts'
 
 export type { FieldValidator } from './rule.ts'
 export { validateImage }
@@ -76,12 +79,15 @@ export const validateClusterName = rule(
   63,
 )
 
-// Kubernetes' classic rule (1.34 relaxed it to any printable ASCII but "="; older clusters refuse that). The
-// wrapper passes names through `env 'NAME=value'`, so "-" and "." are safe there too.
+// A POSIX name (XBD 8.1: letters, digits and "_", not starting with a digit), narrower than Kubernetes
+// (which allows "-" and "."): option 2's wrapper passes each variable to `env`, where a name starting with
+// "-" was read as an option (`-u`, `-S`) that printed or ran the secret (issue 15). Every shell and runtime
+// can read a POSIX name.
 export const validateEnvVarName = rule(
   'Environment variable name',
-  'start with a letter, "_", "-" or "." and hold only letters, digits, "_", "-" or "."',
-  (v) => /^[-._A-Za-z][-._A-Za-z0-9]*$/.test(v),
+  'be 1–256 letters, digits or "_", and not start with a digit (a POSIX name, such as DB_PASSWORD)',
+  (v) => /^[A-Za-z_][A-Za-z0-9_]{0,255}$/.test(v),
+  256,
 )
 
 const FILE_SEGMENT = /^[A-Za-z0-9._-]+$/
@@ -101,8 +107,9 @@ export const validateFileName = rule(
 
 export const validateMountPath = rule(
   'Mount path',
-  'be an absolute path other than "/" made of letters, digits, ".", "_", "-" and "/", without ".." or ":"',
-  (v) => /^\/[A-Za-z0-9._/-]*$/.test(v) && !/^\/+$/.test(v) && !v.includes('..'),
+  'be an absolute path of at most 1024 characters other than "/" made of letters, digits, ".", "_", "-" and "/", without ".." or ":"',
+  (v) => v.length <= 1024 && /^\/[A-Za-z0-9._/-]*$/.test(v) && !/^\/+$/.test(v) && !v.includes('..'),
+  1024,
 )
 
 export const validatePort = rule(
@@ -111,13 +118,31 @@ export const validatePort = rule(
   (v) => /^[1-9][0-9]{0,4}$/.test(v) && Number(v) <= 65535,
 )
 
-// Anything a shell can run, but it goes on one line of a script, a NUL would end the string early, and
-// the placeholder written while it is missing must not pass.
-export const validateStartCommand = rule(
+// The wrapper runs it with `exec`, so it is split into words as sh would (text/shell-words.ts) and what
+// only a shell understands is refused with the reason. One line, no NUL (it would end the string early), and
+// not the placeholder written while it is missing.
+const validStartLine = rule(
   'Start command',
   'be the command that starts the container (such as python app.py) on a single line, without NUL characters',
   (v) => v.trim() !== '' && !/[\r\n\0]/.test(v) && !isPlaceholder(v.trim()),
 )
+
+export const validateStartCommand: FieldValidator = (v) => {
+  const line = validStartLine(v)
+  if (line !== undefined) return line
+  const split = shellWords(v)
+  return 'problem' in split ? `Start command ${quote(v)} must ${split.problem}` : undefined
+}
+
+/**
+ * A start command that holds what looks like a secret (`--password x`, `TOKEN=...`): the same patterns the
+ * diagnosis redacts. The command goes into the link, this browser's storage and the files, so it is said at
+ * the field; a secret belongs in Key Vault, read by the app as one of the objects.
+ */
+export const startCommandWarning: FieldValidator = (v) =>
+  v.length <= MAX_ANSWER_CHARS && redact(v) !== v
+    ? 'This command seems to hold a secret. It goes into the link, this browser’s storage and the generated files: keep the secret in Key Vault and add it as one of the objects below instead.'
+    : undefined
 
 // Go's time.ParseDuration format, as the add-on's `--rotation-poll-interval` is passed to the driver flag of
 // the same name (a Go duration; shared/reference/csi-provider-azure.md §5). Whole hours, minutes and seconds

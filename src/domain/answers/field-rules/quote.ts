@@ -5,7 +5,10 @@ const MAX_SHOWN = 40
  * message stays on one line, and shortened so a pasted novel does not flood the form.
  */
 export function quote(value: string): string {
-  const chars = Array.from(value)
-  const shown = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : value
+  const chars = Array.from(value.slice(0, 2 * MAX_SHOWN)) // a 2-million character paste is not split whole
+  const shown =
+    chars.length > MAX_SHOWN || value.length > 2 * MAX_SHOWN
+      ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…`
+      : value
   return JSON.stringify(shown)
 }

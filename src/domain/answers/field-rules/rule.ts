@@ -7,6 +7,12 @@ const lengthNote = (value: string, max: number): string =>
   value.length > max ? ` (it has ${value.length} characters)` : ''
 
 /** A validator from a predicate and a plain description of what is allowed. */
+/**
+ * No answer is longer than this: a start command is the longest real one. A longer value (a pasted file, a
+ * 2.5 million character command) is refused at its field before any generator or YAML writer sees it.
+ */
+export const MAX_ANSWER_CHARS = 4096
+
 export function rule(
   label: string,
   allowed: string,
@@ -14,6 +20,9 @@ export function rule(
   max?: number,
 ): FieldValidator {
   return (value) => {
+    if (value.length > MAX_ANSWER_CHARS) {
+      return `${label} must be at most ${max ?? MAX_ANSWER_CHARS} characters long (it has ${value.length})`
+    }
     if (isValid(value)) return undefined
     return `${label} ${quote(value)} must ${allowed}${max === undefined ? '' : lengthNote(value, max)}`
   }

@@ -42,11 +42,15 @@ function redactSecret(doc: ImportedDoc): { doc: ImportedDoc; ignored?: string } 
   }
 }
 
-/** `kubectl get -o yaml` puts the whole object, values included, into this annotation. */
+/**
+ * `kubectl get -o yaml` puts the whole object, values included, into the last-applied annotation; other
+ * annotations of a Secret may hold anything too, so their values are blanked as in without-secrets.ts.
+ */
 function safeMetadata(metadata: unknown): Fields {
   const m = fields(metadata)
-  const annotations = { ...fields(m['annotations']) }
-  delete annotations['kubectl.kubernetes.io/last-applied-configuration']
+  const annotations: Fields = {}
+  for (const key of Object.keys(fields(m['annotations'])))
+    if (key !== 'kubectl.kubernetes.io/last-applied-configuration') annotations[key] = ''
   return { ...m, annotations }
 }
 
