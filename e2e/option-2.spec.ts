@@ -115,3 +115,20 @@ test('generating another option than recommended says which answers it goes agai
   await expect(note).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Files for option 2' })).toBeVisible()
 })
+
+test('a system-assigned node identity is never called ready: the script stops by design (issue 14, point 10)', async ({
+  page,
+}) => {
+  await choose(page, Q.reads, 'Files')
+  await addSecret(page, 'billing-api-key')
+  await choose(page, Q.auth, 'System-assigned node identity')
+  await page.getByLabel('Resource group').fill('rg-billing')
+  await page.getByLabel('AKS cluster name').fill('aks-billing')
+  await expectRecommended(page, 2)
+  await expect(page.locator('.files .ready')).toHaveCount(0)
+  await expect(page.getByTestId('files')).toContainText(
+    'Not ready to apply: AKS node pools have no system-assigned identity',
+  )
+  await expect(page.getByTestId('readiness')).toHaveAttribute('data-ready', 'false')
+  await expect(page.getByTestId('readiness')).toContainText('Not ready: choose another identity')
+})

@@ -43,6 +43,14 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(bare.stdout).toContain('<tenant-id>')
   })
 
+  it('with a system-assigned node identity and every value given, says the files are not ready to apply', () => {
+    const r = generate(COMPLETE.replace(/auth=[a-z]+/, 'auth=system'))
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(
+      /^Not ready to apply as is:\n {2}auth: AKS node pools have no system-assigned identity/m,
+    )
+  })
+
   it('lists the resource group and cluster still in azure-setup.sh as not ready, naming the file', () => {
     const r = generate(COMPLETE.replace(/&rg=[^&]*/, '').replace(/&cluster=[^&]*/, ''))
     expect(r.code).toBe(0)

@@ -31,7 +31,9 @@ export function describeForCli(result: EngineResult, warnings: string[]): string
   if (r.roadmap.length > 0)
     lines.push('Roadmap to option 1:', ...r.roadmap.map((step, i) => `  ${i + 1}. ${step}`))
   lines.push(...warnings.map((w) => `Ignored: ${w}`))
-  const { missing, files } = result.readiness
+  const { missing, files, blocked } = result.readiness
+  if (blocked !== undefined && missing.length === 0)
+    lines.push('Not ready to apply as is:', `  auth: ${blocked}`)
   if (missing.length > 0) {
     lines.push(
       'Not ready to apply as is:',

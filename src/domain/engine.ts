@@ -1,3 +1,4 @@
+import { applyBlocker } from './generate/azure-cli/index.ts'
 import type { Answers, OptionId } from './answers/model.ts'
 import { assess, type Assessment } from './assess.ts'
 import { generateFromPlan } from './generate/index.ts'
@@ -30,6 +31,11 @@ export function runEngine(answers: Answers, forceOption?: OptionId): EngineResul
   return {
     ...assessment,
     generated,
-    readiness: readinessOf(generated.files, assessment.missing, assessment.plan.filledByScript),
+    readiness: readinessOf(
+      generated.files,
+      assessment.missing,
+      assessment.plan.filledByScript,
+      applyBlocker(assessment.plan),
+    ),
   }
 }

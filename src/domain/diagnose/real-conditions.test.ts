@@ -87,6 +87,14 @@ describe('14. causes that are not a permission', () => {
     expect(diagnose(dial).findings[0]?.cause).toContain('kv-demo.vault.azure.net')
   })
 
+  it('egress: the older provider’s vault read that times out names no host, and is the same cause', () => {
+    const autorest = `MountVolume.SetUp failed for volume "secrets-store" : rpc error: code = Unknown desc = failed to mount secrets store objects for pod shop/demo, err: rpc error: code = Unknown desc = failed to mount objects, error: failed to get objectType:secret, objectName:db-password, objectVersion:: keyvault.BaseClient#GetSecret: Failure sending request: StatusCode=0 -- Original Error: context deadline exceeded`
+    const f = diagnose(autorest).findings[0]
+    expect(f?.id).toBe('egress-blocked')
+    expect(f?.cause).toContain('.vault.azure.net got no answer')
+    expect(fixText(f)).not.toMatch(/role assignment/)
+  })
+
   it('DNS: the vault name no resolver knows points at keyvaultName', () => {
     const f = diagnose(sample('dns-no-such-host')).findings[0]
     expect(f?.cause).toMatch(/no vault is named "kv-demoo"/)

@@ -33,6 +33,7 @@ describe('runnableFolder', () => {
     const readme = readmeOf(runnableFolder(generate({ ...seedAnswers(), auth: 'system' }, 2), []))
     expect(readme).toContain('then stops before changing anything: AKS does not support the identity chosen')
     expect(readme).not.toContain('then applies')
+    expect(readme).toContain('Do not apply the manifests of this folder')
   })
 
   it('option 1: the code sample is a step of its own', () => {

@@ -14,7 +14,9 @@ function scriptStep(script: OutputFile, manifests: readonly OutputFile[], stops:
     return (
       run +
       'It checks the cloud, the vault and the identity, then stops before changing anything: AKS does not ' +
-      "support the identity chosen (a node's system-assigned identity), and the script names the one to choose instead."
+      "support the identity chosen (a node's system-assigned identity), and the script names the one to choose instead. " +
+      'Do not apply the manifests of this folder: they ask the node for its own identity, which has no read access to the vault. Choose that identity in ' +
+      'the wizard and download the files again.'
     )
   return (
     run +

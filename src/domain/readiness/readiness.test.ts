@@ -30,6 +30,15 @@ describe('readiness, file by file', () => {
     )
   })
 
+  it('is never ready with a system-assigned node identity: the script stops by design (issue 14, point 10)', () => {
+    for (const option of [2, 3] as const) {
+      const r = readiness({ ...seedAnswers(), auth: 'system', opt: option, cmd: 'python app.py' })
+      expect(r).toMatchObject({ ready: false, count: 0, missing: [] })
+      expect(r.blocked).toMatch(/no system-assigned identity: azure-setup\.sh stops before changing anything/)
+    }
+    expect(readiness({ ...seedAnswers(), auth: 'uami' }).blocked).toBeUndefined()
+  })
+
   it('is ready for the complete seed scenario: no file holds a placeholder', () => {
     const r = readiness(seedAnswers())
     expect(r).toMatchObject({ ready: true, count: 0, missing: [] })

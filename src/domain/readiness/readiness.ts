@@ -22,6 +22,8 @@ export interface Readiness {
   missing: FieldIssue[]
   /** How many placeholders remain across all files (one per file and answer). */
   count: number
+  /** Why the files cannot be applied even with every value given (the identity chosen), if they cannot. */
+  blocked?: string
 }
 
 /**
@@ -32,6 +34,7 @@ export function readinessOf(
   files: readonly OutputFile[],
   missing: readonly FieldIssue[],
   filledByScript: readonly string[] = [],
+  blocked?: string,
 ): Readiness {
   const perFile = files.map((f) => ({
     name: f.name,
@@ -40,5 +43,12 @@ export function readinessOf(
     ),
   }))
   const count = perFile.reduce((n, f) => n + f.keys.length, 0)
-  return { ready: count === 0 && missing.length === 0, files: perFile, missing: [...missing], count }
+  const ready = count === 0 && missing.length === 0 && blocked === undefined
+  return {
+    ready,
+    files: perFile,
+    missing: [...missing],
+    count,
+    ...(blocked === undefined ? {} : { blocked }),
+  }
 }

@@ -118,6 +118,12 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
           </p>
           <ProblemList issues={missing} />
         </div>
+      ) : readiness.blocked !== undefined ? (
+        <div className="not-ready" role="status">
+          <p>
+            <strong>Not ready to apply:</strong> {readiness.blocked}
+          </p>
+        </div>
       ) : (
         <p className="ready">
           {files.some((f) => f.name === APPLY_SCRIPT)

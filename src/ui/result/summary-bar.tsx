@@ -83,6 +83,10 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
           <>
             ✔<span className="long"> Files</span> ready
           </>
+        ) : missing === 0 && fileReadiness.blocked !== undefined ? (
+          <>
+            <span className="long">Not ready: </span>choose another identity
+          </>
         ) : (
           <>
             <span className="long">Not ready: </span>

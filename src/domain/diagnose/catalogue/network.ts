@@ -9,6 +9,9 @@ import type { Entry } from './entry.ts'
 const ENTRA_HOST = /login\.(?:microsoftonline\.(?:com|us)|chinacloudapi\.cn)/
 const VAULT_HOST = /[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|usgovcloudapi\.net|azure\.cn)/
 const hostOf = (text: string): string | undefined => ENTRA_HOST.exec(text)?.[0] ?? VAULT_HOST.exec(text)?.[0]
+// A provider read of the vault that names no host: the autorest client of providers before v1.5 wrote
+// "keyvault.BaseClient#GetSecret: Failure sending request: StatusCode=0 -- Original Error: context deadline exceeded".
+const VAULT_READ = /keyvault\.BaseClient#|failed to get objectType:/
 
 const privateEndpoint: Entry = {
   id: 'kv-private-endpoint-public-path',
@@ -63,9 +66,13 @@ const egressBlocked: Entry = {
   ],
   // A kubelet-to-driver deadline ("code = DeadlineExceeded desc = context deadline exceeded") names no host:
   // only a timeout on the way to Entra ID or the vault is this.
-  accept: (c) => hostOf(c.line) !== undefined && !/status ?code[=: ]{1,3}[1-5]\d\d/i.test(c.line),
+  accept: (c) =>
+    (hostOf(c.line) !== undefined || VAULT_READ.test(c.line)) &&
+    !/status ?code[=: ]{1,3}[1-5]\d\d/i.test(c.line),
   explain: (c) => {
-    const host = hostOf(c.line) ?? 'login.microsoftonline.com'
+    const host =
+      hostOf(c.line) ??
+      (VAULT_READ.test(c.line) ? `${vaultOf(c)}.vault.azure.net` : 'login.microsoftonline.com')
     return {
       cause: `The request to ${host} got no answer at all (no HTTP status): a firewall, network security group, route table or proxy on the node's way out blocks it. The mount needs login.microsoftonline.com and the vault on port 443.`,
       facts: facts(['Host', host], ['Node', c.facts.node]),

@@ -1,6 +1,9 @@
 import type { ScriptContext } from './context.ts'
 import type { Step } from './step.ts'
 
+const CONNECT = 'az aks get-credentials -g "$RG" -n "$CLUSTER" --overwrite-existing'
+const NAMESPACE = 'kubectl create namespace "$NS" --dry-run=client -o yaml | kubectl apply -f -'
+
 export const kubectlStep = (): Step => ({
   title: 'Connect kubectl to the cluster',
   why: [
@@ -8,10 +11,23 @@ export const kubectlStep = (): Step => ({
     'to this cluster. The namespace is created when missing, so that the objects below have somewhere to go;',
     'running it again changes nothing.',
   ],
-  commands: [
-    'az aks get-credentials -g "$RG" -n "$CLUSTER" --overwrite-existing',
-    'kubectl create namespace "$NS" --dry-run=client -o yaml | kubectl apply -f -',
+  commands: [CONNECT, NAMESPACE],
+})
+
+/** A look-up of the cluster itself (the service principal's Secret) needs kubectl connected before any change. */
+export const connectStep = (): Step => ({
+  title: 'Connect kubectl to the cluster',
+  why: ['The look-up below reads the cluster. This only writes the cluster to your kubeconfig.'],
+  commands: [CONNECT],
+})
+
+export const namespaceStep = (): Step => ({
+  title: 'The namespace',
+  why: [
+    'The first change: every look-up that can stop the script is done. The namespace is created when missing,',
+    'so that the objects below have somewhere to go; running it again changes nothing.',
   ],
+  commands: [NAMESPACE],
 })
 
 function rotationWhy(ctx: ScriptContext): string[] {

@@ -1,4 +1,5 @@
 import { WORKLOAD_IDENTITY_AUDIENCE } from '../../k8s/names.ts'
+import { connectStep } from './cluster-steps.ts'
 import type { ScriptContext } from './context.ts'
 import { OWNER_TAG } from './names.ts'
 import type { Step } from './step.ts'
@@ -227,8 +228,7 @@ const servicePrincipalLookup = (): Step => ({
  * append: # Delete all existing password"); `--append` only adds, `--years` (default 1) sets when it expires.
  * Its output holds no key id, so `az ad app credential list` reads the new one's keyId and endDateTime by its
  * display name; `az ad app credential delete --key-id` removes one password (`_delete_credential`).
- * `kubectl get secret --ignore-not-found` exits 0 with no output only when the Secret is absent, so a
- * cluster that does not answer stops the script before a password is made.
+ * Whether the Secret exists was read before the first change (servicePrincipalSecretLookup).
  */
 const servicePrincipalStep = (): Step => ({
   title: "The service principal's secret in the cluster",
@@ -242,11 +242,6 @@ const servicePrincipalStep = (): Step => ({
   ],
   commands: [
     'CREDENTIAL_NAME="akv-wizard ${NS}/${APP}"',
-    'if ! EXISTING_SECRET="$(kubectl get secret "$CREDENTIALS_SECRET" -n "$NS" --ignore-not-found -o name)"; then',
-    '  echo "Could not read Secret $CREDENTIALS_SECRET in $NS (above): no password was created. Rerun when" >&2',
-    '  echo "kubectl reaches the cluster." >&2',
-    '  exit 1',
-    'fi',
     'if [ -n "$EXISTING_SECRET" ]; then',
     '  echo "Secret $CREDENTIALS_SECRET already exists in $NS: kept; no new password was created."',
     'else',
@@ -275,6 +270,23 @@ const servicePrincipalStep = (): Step => ({
     'fi',
     '# Older driver versions only read Secrets that carry this label.',
     'kubectl label secret "$CREDENTIALS_SECRET" -n "$NS" secrets-store.csi.k8s.io/used=true --overwrite',
+  ],
+})
+
+/**
+ * `kubectl get secret --ignore-not-found` exits 0 with no output only when the Secret is absent (a namespace
+ * that does not exist yet included), so a cluster that does not answer stops the script before it changes
+ * anything and before a password is made.
+ */
+const servicePrincipalSecretLookup = (): Step => ({
+  title: "Check for the service principal's Secret in the cluster",
+  why: ['A new password is made later only when this Secret is known to be absent, not merely unreadable.'],
+  commands: [
+    'if ! EXISTING_SECRET="$(kubectl get secret "$CREDENTIALS_SECRET" -n "$NS" --ignore-not-found -o name)"; then',
+    '  echo "Could not read Secret $CREDENTIALS_SECRET in $NS (above): nothing was changed and no password was" >&2',
+    '  echo "created. Rerun when kubectl reaches the cluster." >&2',
+    '  exit 1',
+    'fi',
   ],
 })
 
@@ -314,7 +326,7 @@ export function identityLookupSteps(ctx: ScriptContext): Step[] {
     case 'system':
       return [systemStep()]
     case 'sp':
-      return [servicePrincipalLookup()]
+      return [servicePrincipalLookup(), connectStep(), servicePrincipalSecretLookup()]
     case 'podidentity':
       return [podIdentityLookup()]
   }

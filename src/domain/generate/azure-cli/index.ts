@@ -3,7 +3,7 @@ import { OPTION_TITLES } from '../../recommend/types.ts'
 import type { OutputFile } from '../types.ts'
 import { accessStep } from './access-steps.ts'
 import { applyStep } from './apply-step.ts'
-import { addonStep, kubectlStep } from './cluster-steps.ts'
+import { addonStep, kubectlStep, namespaceStep } from './cluster-steps.ts'
 import { scriptContext } from './context.ts'
 import { identityLookupSteps, identitySteps } from './identity-steps.ts'
 import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
@@ -12,6 +12,18 @@ import { variablesBlock } from './variables.ts'
 
 /** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
 export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
+
+/**
+ * Why the files cannot be applied even with every value given: the script stops by design, and the
+ * manifests name an identity no node has (the readiness, the page and the command line say it).
+ */
+export const SYSTEM_IDENTITY_BLOCKER =
+  'AKS node pools have no system-assigned identity: azure-setup.sh stops before changing anything and grants ' +
+  'no read access, so the pods would not get the secrets. Choose User-assigned managed identity with the kubelet ' +
+  "identity's client id (the script prints it) or Workload Identity, then download the files again."
+
+export const applyBlocker = (plan: Plan): string | undefined =>
+  scriptStopsAfterChecks(plan) ? SYSTEM_IDENTITY_BLOCKER : undefined
 
 /**
  * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. Every look-up that can
@@ -24,7 +36,8 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
   const ctx = scriptContext(plan)
   const lookups = [filesStep(manifestFiles), cloudStep(r.cloud), vaultStep(), ...identityLookupSteps(ctx)]
   const changes = [
-    kubectlStep(),
+    // The service principal's look-ups connected kubectl already, to read its Secret.
+    ctx.auth === 'sp' ? namespaceStep() : kubectlStep(),
     ...(ctx.csi ? [addonStep(ctx)] : []),
     ...identitySteps(ctx),
     accessStep(ctx),

@@ -192,6 +192,22 @@ describe('9. every look-up that can fail comes before the first change', { timeo
       /No service principal with application \(client\) id/,
     ],
     [
+      'a service principal whose Secret the cluster does not answer for (option 2)',
+      2,
+      'sp',
+      {},
+      { secretReadFails: true },
+      /Could not read Secret demo-kv-creds in default/,
+    ],
+    [
+      'a service principal whose Secret the cluster does not answer for (option 3, add-on off)',
+      3,
+      'sp',
+      {},
+      { secretReadFails: true, addon: { enabled: false } },
+      /Could not read Secret demo-kv-creds in default/,
+    ],
+    [
       'an aad-pod-identity client id that does not exist',
       3,
       'podidentity',
