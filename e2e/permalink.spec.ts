@@ -54,6 +54,8 @@ test('copy link puts a URL on the clipboard that reopens the same answers elsewh
   browser,
 }) => {
   await page.goto(SEED_LINK)
+  // The namespace has a default: it sits under "Advanced", folded until opened.
+  await page.getByText('Advanced', { exact: true }).click()
   await page.getByLabel('Namespace').fill('payments')
   await page.getByTestId('copy-link').click()
   await expect(page.getByText('Link copied')).toBeVisible()

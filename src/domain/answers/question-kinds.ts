@@ -1,7 +1,11 @@
 import type { FieldValidator } from './field-rules/rule.ts'
 
-/** The card groups of the form, in the order they are shown. */
-export type QuestionGroup = 'application' | 'secrets' | 'identity' | 'names'
+/**
+ * The card groups of the form (issue 18: what people know first, first): the app, its vault and objects; the
+ * questions that decide the option; the values the files need; the names and settings that have good
+ * defaults, folded under "Advanced".
+ */
+export type QuestionGroup = 'app' | 'decisions' | 'deployment' | 'advanced'
 
 /** A question with a fixed set of answers (radio cards or a select). */
 export interface ChoiceQuestion<V extends string | number = string | number> {

@@ -21,7 +21,7 @@ export const QUESTIONS = {
       no: 'The cluster delivers the secrets; the SDK goes on the roadmap.',
     },
     control: 'cards',
-    group: 'application',
+    group: 'decisions',
   }),
   reads: choice({
     values: ['env', 'file'],
@@ -35,7 +35,7 @@ export const QUESTIONS = {
       file: 'Mounted files work without any code change.',
     },
     control: 'cards',
-    group: 'application',
+    group: 'decisions',
   }),
   rotate: choice({
     values: ['none', 'restart', 'live'],
@@ -50,7 +50,7 @@ export const QUESTIONS = {
       live: 'Files or the SDK; env vars need a restart on change.',
     },
     control: 'cards',
-    group: 'application',
+    group: 'decisions',
   }),
   copy: choice({
     values: ['ok', 'no'],
@@ -64,7 +64,7 @@ export const QUESTIONS = {
       no: 'Secrets stay in Key Vault and in pod memory only.',
     },
     control: 'cards',
-    group: 'secrets',
+    group: 'decisions',
   }),
   auth: choice({
     values: ['workload', 'uami', 'system', 'sp', 'podidentity'],
@@ -87,7 +87,7 @@ export const QUESTIONS = {
       podidentity: 'Deprecated: plan the move to Workload Identity.',
     },
     control: 'cards',
-    group: 'identity',
+    group: 'decisions',
   }),
   opt: choice({
     values: [1, 2, 3],
@@ -99,7 +99,7 @@ export const QUESTIONS = {
     hint: 'Lowercase letters, digits and hyphens (DNS-1123 label); names the Deployment.',
     example: 'my-app',
     validate: v.validateAppName,
-    group: 'names',
+    group: 'app',
   }),
   ns: text({
     label: 'Namespace',
@@ -107,7 +107,7 @@ export const QUESTIONS = {
     example: 'default',
     validate: v.validateNamespace,
     default: 'default',
-    group: 'names',
+    group: 'advanced',
   }),
   image: text({
     label: 'Container image',
@@ -115,7 +115,7 @@ export const QUESTIONS = {
     example: 'ghcr.io/org/app:1.0',
     validate: v.validateImage,
     placeholder: PLACEHOLDER.image,
-    group: 'application',
+    group: 'deployment',
   }),
   port: text({
     label: 'Container port',
@@ -123,13 +123,13 @@ export const QUESTIONS = {
     example: '80',
     validate: v.validatePort,
     numeric: true,
-    group: 'application',
+    group: 'deployment',
   }),
   sa: text({
     label: 'Service account',
     hint: 'Lowercase DNS-1123 name; empty means the application name.',
     validate: v.validateServiceAccountName,
-    group: 'names',
+    group: 'advanced',
   }),
   kv: text({
     label: 'Key Vault name',
@@ -137,7 +137,7 @@ export const QUESTIONS = {
     example: 'kv-myapp-prod',
     validate: v.validateKeyVaultName,
     placeholder: PLACEHOLDER.kv,
-    group: 'secrets',
+    group: 'app',
   }),
   tenant: text({
     label: 'Tenant ID of the vault',
@@ -145,7 +145,7 @@ export const QUESTIONS = {
     example: '00000000-0000-0000-0000-000000000000',
     validate: v.validateTenantId,
     placeholder: PLACEHOLDER.tenant,
-    group: 'identity',
+    group: 'deployment',
   }),
   // Unanswered: an existing identity when a client ID is given, else a new one (resolve.ts).
   identity: choice({
@@ -159,7 +159,7 @@ export const QUESTIONS = {
       existing: 'Give its client ID in the next field.',
     },
     control: 'cards',
-    group: 'identity',
+    group: 'decisions',
   }),
   client: text({
     label: 'Client ID of the identity',
@@ -167,7 +167,7 @@ export const QUESTIONS = {
     example: '00000000-0000-0000-0000-000000000000',
     validate: v.validateClientId,
     placeholder: PLACEHOLDER.client,
-    group: 'identity',
+    group: 'deployment',
   }),
   cloud: choice({
     values: ['AzurePublicCloud', 'AzureUSGovernmentCloud', 'AzureChinaCloud'],
@@ -179,7 +179,7 @@ export const QUESTIONS = {
       AzureChinaCloud: 'AzureChinaCloud',
     },
     control: 'select',
-    group: 'identity',
+    group: 'advanced',
   }),
   rg: text({
     label: 'Resource group',
@@ -187,7 +187,7 @@ export const QUESTIONS = {
     example: 'rg-myapp',
     validate: v.validateResourceGroup,
     placeholder: PLACEHOLDER.rg,
-    group: 'identity',
+    group: 'deployment',
   }),
   cluster: text({
     label: 'AKS cluster name',
@@ -195,7 +195,7 @@ export const QUESTIONS = {
     example: 'aks-myapp',
     validate: v.validateClusterName,
     placeholder: PLACEHOLDER.cluster,
-    group: 'identity',
+    group: 'deployment',
   }),
   mount: text({
     label: 'Mount path',
@@ -203,13 +203,13 @@ export const QUESTIONS = {
     example: '/mnt/secrets-store',
     validate: v.validateMountPath,
     default: '/mnt/secrets-store',
-    group: 'secrets',
+    group: 'advanced',
   }),
   spc: text({
     label: 'SecretProviderClass name',
     hint: 'Lowercase DNS-1123 name; must be in the pod’s namespace.',
     validate: v.validateSpcName,
-    group: 'names',
+    group: 'advanced',
   }),
   lang: choice({
     values: ['python', 'dotnet', 'java', 'node', 'go'],
@@ -217,7 +217,7 @@ export const QUESTIONS = {
     title: 'Code sample language',
     labels: { python: 'Python', dotnet: '.NET (C#)', java: 'Java', node: 'Node.js', go: 'Go' },
     control: 'select',
-    group: 'application',
+    group: 'deployment',
   }),
   // Added by this app (not in the first version of the contract): option 2's wrapper runs it.
   cmd: text({
@@ -227,7 +227,7 @@ export const QUESTIONS = {
     validate: v.validateStartCommand,
     warn: v.startCommandWarning,
     placeholder: PLACEHOLDER.cmd,
-    group: 'application',
+    group: 'deployment',
   }),
   // No assumed value: unanswered means "not known", and the pod is then written for a root image.
   user: choice({
@@ -241,7 +241,7 @@ export const QUESTIONS = {
       root: 'The pod meets “baseline”, not “restricted”.',
     },
     control: 'cards',
-    group: 'application',
+    group: 'deployment',
   }),
   // Added after version 1 with the rotation fixes: the add-on's --rotation-poll-interval.
   poll: text({
@@ -250,7 +250,7 @@ export const QUESTIONS = {
     example: '2m',
     validate: v.validatePollInterval,
     default: '2m',
-    group: 'secrets',
+    group: 'advanced',
   }),
   // Added after version 1 with the IaC work (issue 16): the Azure side as the az script, Terraform or Bicep.
   iac: choice({
@@ -260,5 +260,5 @@ export const QUESTIONS = {
     labels: { cli: 'script', terraform: 'Terraform', bicep: 'Bicep' },
     control: 'select',
   }),
-  o: list({ title: 'Key Vault objects', group: 'secrets' }),
+  o: list({ title: 'Key Vault objects', group: 'app' }),
 } as const satisfies Record<string, Question>

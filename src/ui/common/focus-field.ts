@@ -5,6 +5,9 @@
 export function focusField(id: string): void {
   const el = document.getElementById(id)
   if (!el) return
+  // A field under a folded disclosure ("Advanced") opens it first: a closed one cannot be focused or seen.
+  const folded = el.closest('details')
+  if (folded) folded.open = true
   el.scrollIntoView({ block: 'center', behavior: 'smooth' })
   el.focus({ preventScroll: true })
   el.classList.remove('flash')

@@ -6,27 +6,23 @@ interface Props {
   value: string | undefined
   /** What the engine goes by while the question is unanswered (the resolved answer), if anything. */
   assumed?: string | undefined
-  notUsed?: string | undefined
   /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
   justChanged?: boolean
 }
 
-/** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion({ name, value, assumed, notUsed, justChanged }: Props) {
+/**
+ * A question as a one-line segmented choice (native radios, so arrow keys and screen readers just work), with
+ * the consequence of the chosen, or else assumed, answer in one line under it; before any of them, why it matters.
+ */
+export function ChoiceQuestion({ name, value, assumed, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
-  const assumedLabel = choices.find((c) => c.value === assumed)?.label
+  const assumedChoice = choices.find((c) => c.value === assumed)
+  const current = choices.find((c) => c.value === value) ?? assumedChoice
   return (
     <fieldset className={justChanged ? 'question just-changed' : 'question'} id={`q-${name}`} tabIndex={-1}>
       <legend>{q.question ?? q.title}</legend>
-      <p className="why" id={`q-${name}-why`}>
-        {q.why}
-        {value === undefined && assumedLabel ? (
-          <span className="assumed"> Not answered yet: assuming “{assumedLabel}”.</span>
-        ) : null}
-        {notUsed ? <span className="not-used"> {notUsed}</span> : null}
-      </p>
-      <div className="choices">
+      <div className="choices" title={q.why}>
         {choices.map((choice) => (
           <label key={choice.value} className="choice">
             <input
@@ -37,13 +33,16 @@ export function ChoiceQuestion({ name, value, assumed, notUsed, justChanged }: P
               onChange={() => chooseAnswer(name, choice.value)}
               aria-describedby={`q-${name}-why`}
             />
-            <span className="choice-text">
-              <span className="choice-label">{choice.label}</span>
-              {choice.leadsTo ? <span className="choice-leads">{choice.leadsTo}</span> : null}
-            </span>
+            <span>{choice.label}</span>
           </label>
         ))}
       </div>
+      <p className="why" id={`q-${name}-why`}>
+        {value === undefined && assumedChoice ? (
+          <span className="assumed">Not answered yet: assuming “{assumedChoice.label}”. </span>
+        ) : null}
+        {current?.leadsTo ?? q.why}
+      </p>
     </fieldset>
   )
 }

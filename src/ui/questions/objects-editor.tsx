@@ -77,7 +77,7 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                     fieldId={`${key}.name`}
                     label="Name in Key Vault"
                     value={o.name}
-                    placeholder="mybigsecret"
+                    placeholder="my-secret"
                     issue={issueFor('name')}
                     fix={fixFor('name')}
                     onChange={(name) => updateObject(index, { name })}
@@ -99,16 +99,18 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                       ))}
                     </select>
                   </div>
-                  <TextField
-                    fieldId={`${key}.env`}
-                    label="Env var the app reads"
-                    value={o.env}
-                    placeholder="empty: read as a file"
-                    issue={issueFor('env')}
-                    fix={fixFor('env')}
-                    notUsed={envUsed ? undefined : 'not used by this option'}
-                    onChange={(env) => updateObject(index, { env })}
-                  />
+                  {/* Hidden, not labelled, where the option reads no env var (issue 18). */}
+                  {envUsed ? (
+                    <TextField
+                      fieldId={`${key}.env`}
+                      label="Env var the app reads"
+                      value={o.env}
+                      placeholder="empty: read as a file"
+                      issue={issueFor('env')}
+                      fix={fixFor('env')}
+                      onChange={(env) => updateObject(index, { env })}
+                    />
+                  ) : null}
                   <TextField
                     fieldId={`${key}.file`}
                     label="File name (alias)"

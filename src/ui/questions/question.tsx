@@ -12,11 +12,12 @@ import { ObjectsEditor } from './objects-editor.tsx'
 import { SelectQuestion } from './select-question.tsx'
 import { TextField } from './text-field.tsx'
 
-/** One question of the registry, rendered by its kind; what the option does not use is marked so. */
+/** One question of the registry, rendered by its kind; what the option does not use is not shown at all. */
 export function Question({ name, engine }: { name: AnswerKey; engine: Assessment }) {
   const answers = useAnswers((s) => s.answers)
   const justChanged = useAnswers((s) => s.lastChange?.keys.includes(name) ?? false)
-  const notUsed = engine.plan.unused[name]
+  // Hidden, not labelled (issue 18): the answer stays in the link and returns when an option uses it.
+  if (engine.plan.unused[name]) return null
   if (name === 'o') {
     return <ObjectsEditor answers={answers} issues={engine.issues} envUsed={engine.plan.envNames} />
   }
@@ -36,7 +37,6 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
         placeholder={q.example ?? derived}
         issue={issue}
         warning={issue ? undefined : q.warn?.(answers[name])}
-        notUsed={notUsed}
         inputMode={q.numeric ? 'numeric' : 'text'}
         fix={fix && { label: fix.label, apply: () => replaceAnswers(fix.answers) }}
         onChange={(v) => setText(name, v)}
@@ -47,7 +47,7 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
   // The code sample's language sits beside the code sample when there is one (files panel).
   if (name === 'lang' && engine.plan.codeSample) return null
   if (choiceQuestion(name).control === 'select') {
-    return <SelectQuestion name={name} value={String(resolved)} notUsed={notUsed} />
+    return <SelectQuestion name={name} value={String(resolved)} />
   }
   const value = answers[name]
   return (
@@ -56,7 +56,6 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
       value={value === undefined ? undefined : String(value)}
       // Unanswered, the engine goes by the resolved answer: assumed (code, copy, ...) or derived (identity).
       assumed={resolved === undefined ? undefined : String(resolved)}
-      notUsed={notUsed}
       justChanged={justChanged}
     />
   )

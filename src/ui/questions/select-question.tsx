@@ -5,19 +5,15 @@ interface Props {
   name: ChoiceKey
   /** The answer, or the value that applies while unanswered. */
   value: string
-  notUsed?: string | undefined
   /** Shown in a toolbar (the code sample's language beside the code), on one line. */
   inline?: boolean
 }
 
 /** A secondary choice (cloud, code sample language) as a labelled select. */
-export function SelectQuestion({ name, value, notUsed, inline }: Props) {
+export function SelectQuestion({ name, value, inline }: Props) {
   return (
     <div className={inline ? 'field field-inline' : 'field'}>
-      <label htmlFor={`f-${name}`}>
-        {choiceQuestion(name).title}
-        {notUsed ? <span className="not-used"> ({notUsed})</span> : null}
-      </label>
+      <label htmlFor={`f-${name}`}>{choiceQuestion(name).title}</label>
       <select id={`f-${name}`} value={value} onChange={(e) => chooseAnswer(name, e.target.value)}>
         {choiceOptions(name).map((c) => (
           <option key={c.value} value={c.value}>

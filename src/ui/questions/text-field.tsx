@@ -14,7 +14,6 @@ interface Props {
   issue?: FieldIssue | undefined
   /** A word about a valid value (it seems to hold a secret): shown at once, never blocks. */
   warning?: string | undefined
-  notUsed?: string | undefined
   inputMode?: 'text' | 'numeric'
   /** A one-click fix for the invalid value, when one is obvious. */
   fix?: { label: string; apply: () => void } | undefined
@@ -33,7 +32,6 @@ export function TextField({
   hint,
   issue: judged,
   warning,
-  notUsed,
   inputMode,
   fix,
   onChange,
@@ -50,11 +48,8 @@ export function TextField({
     [issue ? messageId : '', warning ? warningId : '', hint ? hintId : ''].filter(Boolean).join(' ') ||
     undefined
   return (
-    <div className={`field${notUsed ? ' field-not-used' : ''}`}>
-      <label htmlFor={`f-${fieldId}`}>
-        {label}
-        {notUsed ? <span className="not-used"> ({notUsed})</span> : null}
-      </label>
+    <div className="field">
+      <label htmlFor={`f-${fieldId}`}>{label}</label>
       <input
         id={`f-${fieldId}`}
         type="text"
