@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Runs a generated azure-setup.sh with the stand-in `az` and `kubectl` of ./stub-tools first on PATH.
+ * Runs a generated azure-setup.sh with the stand-in `az`, `kubectl` and `helm` of ./stub-tools first on PATH.
  * The stand-ins answer from a state directory described by a `StubWorld` and change it, so a second run
  * sees what the first one did.
  */
@@ -37,6 +37,10 @@ export interface StubWorld {
   secrets?: string[]
   /** The nodes' system-assigned identity, when it is on already. */
   vmssPrincipalId?: string
+  /** The kubelet's user-assigned identity, on every node pool. */
+  kubelet?: { clientId: string; objectId: string }
+  /** Helm releases installed already, as `namespace/name` with their `--set` values. */
+  helmReleases?: Record<string, { chart: string; sets?: string[] }>
 }
 
 export const STUB_VAULT_ID =
@@ -73,6 +77,10 @@ export function createStubState(world: StubWorld): string {
     put(join(s, 'service-principals', sp.clientId, 'passwords'), 'existing-password-of-another-app')
   }
   for (const secret of world.secrets ?? []) put(join(s, 'k8s/secrets', secret), 'clientid=x')
+  put(join(s, 'cluster/kubelet-client-id'), world.kubelet?.clientId ?? '')
+  put(join(s, 'cluster/kubelet-object-id'), world.kubelet?.objectId ?? '')
+  for (const [release, { chart, sets = [] }] of Object.entries(world.helmReleases ?? {}))
+    put(join(s, 'helm/releases', release), [chart, ...sets].join('\n'))
   if (world.vmssPrincipalId !== undefined) put(join(s, 'vmss/principal-id'), world.vmssPrincipalId)
   return s
 }
@@ -85,14 +93,30 @@ export interface ScriptRun {
   calls: string[][]
 }
 
-/** Runs `bash SCRIPT` from `cwd` (not the script's folder) with the stand-ins first on PATH. */
-export function runWithStubs(script: string, state: string, cwd: string): ScriptRun {
+/** A folder with only the az and kubectl stand-ins: a machine without helm. */
+function toolsWithoutHelm(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stub-tools-'))
+  for (const tool of ['az', 'kubectl']) symlinkSync(join(STUB_TOOLS, tool), join(dir, tool))
+  return dir
+}
+
+/**
+ * Runs `bash SCRIPT` from `cwd` (not the script's folder) with the stand-ins first on PATH. `withoutHelm`:
+ * no helm stand-in (the machine's PATH has no helm either).
+ */
+export function runWithStubs(
+  script: string,
+  state: string,
+  cwd: string,
+  { withoutHelm = false }: { withoutHelm?: boolean } = {},
+): ScriptRun {
   const log = join(state, 'calls.log')
   const before = readFileSync(log, 'utf8').length
+  const tools = withoutHelm ? toolsWithoutHelm() : STUB_TOOLS
   const r = spawnSync('bash', [script], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${STUB_TOOLS}:${process.env.PATH ?? ''}`, STUB_STATE: state },
+    env: { ...process.env, PATH: `${tools}:${process.env.PATH ?? ''}`, STUB_STATE: state },
     timeout: 30_000,
   })
   const calls = readFileSync(log, 'utf8')
@@ -117,6 +141,7 @@ export function mutatingCalls(calls: readonly string[][]): string[] {
     .filter(
       (c) =>
         /^az .*\b(create|update|assign|reset|set-policy|enable-addons|delete|remove)\b/.test(c) ||
-        /^kubectl create secret\b/.test(c),
+        /^kubectl create secret\b/.test(c) ||
+        /^helm (install|upgrade)\b/.test(c),
     )
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan.ts'
 import { deployment } from './deployment.ts'
+import { externalSecret, secretStore } from './external-secrets.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
 import type { Manifest } from './types.ts'
@@ -16,6 +17,9 @@ const MANIFEST_OUTPUTS: readonly ManifestOutput[] = [
   { when: (p) => p.workloadIdentity, build: (p) => serviceAccount(p.r) },
   { when: (p) => p.wrapper, build: (p) => wrapperConfigMap(p.r) },
   { when: (p) => p.csi, build: secretProviderClass },
+  // External Secrets Operator writes the Secret before the pod that reads it starts.
+  { when: (p) => p.eso, build: secretStore },
+  { when: (p) => p.eso, build: externalSecret },
   { when: () => true, build: deployment },
 ]
 

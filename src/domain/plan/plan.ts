@@ -17,8 +17,13 @@ export interface Plan {
   clientId: boolean
   /** Option 2's start-up wrapper that sets env vars from the mounted files (see `usesWrapper`). */
   wrapper: boolean
-  /** Option 3: the driver syncs the env var objects into a Kubernetes Secret. */
+  /** Option 3: the env var objects are synced into a Kubernetes Secret (by the driver, or by ESO with `eso`). */
   sync: boolean
+  /**
+   * Option 3 with `sync=eso`: External Secrets Operator writes the Secret from a SecretStore and an
+   * ExternalSecret; no CSI volume, no SecretProviderClass, and the app's pod needs no Azure identity.
+   */
+  eso: boolean
   /** Option 1: a code sample in the chosen language. */
   codeSample: boolean
   /** The objects written into the files: a placeholder object while there is none (the validator flags it). */
@@ -70,7 +75,8 @@ export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
   option === 1 || r.auth === 'workload'
 
 export function planFor(r: Resolved, option: OptionId): Plan {
-  const csi = usesCsiDriver(option)
+  const eso = option === 3 && r.sync === 'eso'
+  const csi = usesCsiDriver(option) && !eso
   const workloadIdentity = usesWorkloadIdentity(option, r)
   // The user gives a client ID for an existing workload identity (a new one is created by the script, which
   // writes its client ID into the files itself), the nodes' user-assigned identity, the service principal
@@ -89,6 +95,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     ...(clientId || workloadIdentity ? {} : { client: notUsed }),
     ...(workloadIdentity ? {} : { identity: notUsed }),
     ...(option === 1 ? {} : { lang: 'only used by option 1' }),
+    ...(option === 3 ? {} : { sync: 'only used by option 3' }),
   }
   return {
     option,
@@ -98,6 +105,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     clientId,
     wrapper,
     sync: option === 3 && envObjects.length > 0,
+    eso,
     codeSample: option === 1,
     objects: objectsOf(r),
     envObjects,

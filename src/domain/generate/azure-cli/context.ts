@@ -19,6 +19,8 @@ export interface ScriptContext {
   /** The identity mode the CSI driver uses; option 1 always uses workload identity in the app. */
   auth: Resolved['auth']
   sync: boolean
+  /** Option 3 with External Secrets Operator: no add-on, the operator installed with Helm. */
+  eso: boolean
   types: Set<ObjectType>
   /** Each object once, in the order given. */
   objects: VaultObjectRef[]
@@ -27,7 +29,7 @@ export interface ScriptContext {
 }
 
 export function scriptContext(plan: Plan): ScriptContext {
-  const { r, option, csi, workloadIdentity, sync } = plan
+  const { r, option, csi, workloadIdentity, sync, eso } = plan
   const objects = new Map<string, VaultObjectRef>()
   for (const o of plan.objects) objects.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
   return {
@@ -38,6 +40,7 @@ export function scriptContext(plan: Plan): ScriptContext {
     newIdentity: workloadIdentity && r.identity === 'new',
     auth: workloadIdentity ? 'workload' : r.auth,
     sync,
+    eso,
     types: new Set(plan.objects.map((o) => o.type)),
     objects: [...objects.values()],
     // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only

@@ -13,7 +13,9 @@ const oidcStep = (ctx: ScriptContext): Step => ({
     'The OIDC issuer lets Microsoft Entra ID trust the tokens the cluster signs for service accounts.',
     ctx.option === 1
       ? 'The workload identity webhook gives labelled pods the identity the Azure SDK signs in with.'
-      : 'The CSI driver only needs the issuer; the webhook helps if the app later uses the Azure SDK.',
+      : ctx.eso
+        ? 'External Secrets Operator only needs the issuer: it requests the service account token itself.'
+        : 'The CSI driver only needs the issuer; the webhook helps if the app later uses the Azure SDK.',
     'The cluster is updated only when one of the two is off.',
   ],
   commands: [
@@ -172,6 +174,34 @@ const podIdentityStep = (): Step => ({
   ],
 })
 
+/**
+ * External Secrets Operator with ManagedIdentity asks IMDS on its node for the identity `identityId`
+ * names, so that identity must be on every node: the kubelet identity is (AKS puts it on every node pool,
+ * `identityProfile.kubeletidentity`), and so is the add-on's when the add-on is on.
+ */
+const esoNodeIdentityStep = (): Step => ({
+  title: 'The user-assigned identity on the nodes',
+  why: [
+    'External Secrets Operator asks its node for a token of the identity whose client id is identityId in',
+    "the SecretStore. The script stops unless CLIENT_ID is the nodes' kubelet identity or the Key Vault",
+    "add-on's identity, the two AKS puts on every node. Every pod on these nodes can use a node identity:",
+    'workload identity is the finer-grained choice.',
+  ],
+  commands: [
+    'KUBELET_CLIENT_ID="$(az aks show -g "$RG" -n "$CLUSTER" --query identityProfile.kubeletidentity.clientId -o tsv)"',
+    'ADDON_CLIENT_ID="$(az aks show -g "$RG" -n "$CLUSTER" --query addonProfiles.azureKeyvaultSecretsProvider.identity.clientId -o tsv)"',
+    'if [ "$CLIENT_ID" = "$KUBELET_CLIENT_ID" ]; then',
+    '  PRINCIPAL_ID="$(az aks show -g "$RG" -n "$CLUSTER" --query identityProfile.kubeletidentity.objectId -o tsv)"',
+    'elif [ -n "$ADDON_CLIENT_ID" ] && [ "$CLIENT_ID" = "$ADDON_CLIENT_ID" ]; then',
+    '  PRINCIPAL_ID="$(az aks show -g "$RG" -n "$CLUSTER" --query addonProfiles.azureKeyvaultSecretsProvider.identity.objectId -o tsv)"',
+    'else',
+    '  echo "The SecretStore uses client id $CLIENT_ID, which is not on the nodes: the kubelet identity is $KUBELET_CLIENT_ID." >&2',
+    '  echo "Enter $KUBELET_CLIENT_ID in the wizard (or use workload identity), download the files again and rerun." >&2',
+    '  exit 1',
+    'fi',
+  ],
+})
+
 export function identitySteps(ctx: ScriptContext): Step[] {
   switch (ctx.auth) {
     case 'workload':
@@ -181,7 +211,7 @@ export function identitySteps(ctx: ScriptContext): Step[] {
         federatedCredentialStep(),
       ]
     case 'uami':
-      return [uamiStep()]
+      return [ctx.eso ? esoNodeIdentityStep() : uamiStep()]
     case 'system':
       return [systemStep()]
     case 'sp':

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allCombinations } from '../../../test-support/answers.ts'
-import { IDENTITY_VALUES, type Answers, type OptionId } from '../../answers/model.ts'
+import {
+  IDENTITY_VALUES,
+  RELOAD_VALUES,
+  SYNC_VALUES,
+  type Answers,
+  type OptionId,
+} from '../../answers/model.ts'
 import { generate } from '../index.ts'
 
 // Debian's shellcheck, installed by scripts/install-browser.sh (run by scripts/test-all.sh) when missing.
@@ -34,6 +40,9 @@ function variants(): string[] {
   for (const { answers, option } of shapes) {
     add(answers, option)
     for (const identity of IDENTITY_VALUES) add({ ...answers, identity, poll: '5m' }, option)
+    // Issue 17: External Secrets Operator for option 3, Reloader for every option.
+    for (const sync of SYNC_VALUES)
+      for (const reload of RELOAD_VALUES) add({ ...answers, sync, reload }, option)
   }
   return [...scripts]
 }
@@ -51,7 +60,13 @@ describe.skipIf(!hasShellcheck)('shellcheck', () => {
       // One shellcheck for all files: a process per script would take far longer.
       const r = spawnSync(
         'shellcheck',
-        ['--shell=bash', ...files, join(STUB_TOOLS, 'az'), join(STUB_TOOLS, 'kubectl')],
+        [
+          '--shell=bash',
+          ...files,
+          join(STUB_TOOLS, 'az'),
+          join(STUB_TOOLS, 'kubectl'),
+          join(STUB_TOOLS, 'helm'),
+        ],
         { encoding: 'utf8' },
       )
       expect(r.stdout + r.stderr).toBe('')
