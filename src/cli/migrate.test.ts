@@ -73,7 +73,7 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/^Lint:$/m)
     expect(r.stderr).toContain(
-      'document 1, line 2: SecretProviderClass default/azure-sync: parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
+      'document 1, line 2: SecretProviderClass (no namespace)/azure-sync: parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
     )
     expect(kinds(r.stdout)).toEqual(['SecretProviderClass', 'Pod'])
   })

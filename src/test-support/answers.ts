@@ -1,16 +1,12 @@
+import { answerCombinations } from '../domain/answers/combinations.ts'
 import {
-  AUTH_VALUES,
-  CLOUD_VALUES,
+  CHOICE_KEYS,
   emptyAnswers,
-  OPTION_VALUES,
-  ROTATE_VALUES,
   type Answers,
-  type Auth,
-  type Cloud,
   type KvObject,
   type OptionId,
-  type Rotate,
 } from '../domain/answers/model.ts'
+import { recommend } from '../domain/recommend/recommend.ts'
 
 /** Answers for tests: a filled-in scenario to vary one field at a time. */
 
@@ -75,29 +71,23 @@ export interface Combination {
   answers: Answers
 }
 
-/** Every option × identity × rotation × cloud × object set. */
-export function allCombinations(): Combination[] {
-  const combos: Combination[] = []
-  for (const option of OPTION_VALUES)
-    for (const auth of AUTH_VALUES)
-      for (const rotate of ROTATE_VALUES)
-        for (const cloud of CLOUD_VALUES)
-          for (const [set, objects] of Object.entries(OBJECT_SETS)) {
-            combos.push({
-              label: `option ${option}, ${auth}, rotate ${rotate}, ${cloud}, ${set}`,
-              option,
-              answers: withChoices(option, auth, rotate, cloud, objects),
-            })
-          }
-  return combos
-}
+const setName = (objects: readonly KvObject[]): string =>
+  Object.entries(OBJECT_SETS).find(([, set]) => JSON.stringify(set) === JSON.stringify(objects))?.[0] ??
+  'objects'
 
-function withChoices(
-  option: OptionId,
-  auth: Auth,
-  rotate: Rotate,
-  cloud: Cloud,
-  objects: KvObject[],
-): Answers {
-  return { ...seedAnswers(), opt: option, auth, rotate, cloud, objects, cmd: 'python app.py --port 80' }
+/**
+ * The enumerator's answers (answers/combinations.ts: every deciding combination, every other choice and
+ * object set pairwise, each also unanswered) over the seed's names, with the option each generates and a
+ * label that names them. The generator's schema, provider-rules and script walks run over these.
+ */
+export function allCombinations(
+  sets: readonly (keyof typeof OBJECT_SETS)[] = Object.keys(OBJECT_SETS),
+): Combination[] {
+  const base = { ...seedAnswers(), cmd: 'python app.py --port 80' }
+  const options = { unanswered: true, objects: sets.map((name) => OBJECT_SETS[name]!) }
+  return answerCombinations(base, options).map((answers) => {
+    const option = answers.opt ?? recommend(answers).recommended
+    const choices = CHOICE_KEYS.map((key) => `${key} ${answers[key] ?? '-'}`).join(', ')
+    return { label: `option ${option}, ${choices}, ${setName(answers.objects)}`, option, answers }
+  })
 }

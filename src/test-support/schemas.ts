@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import Ajv, { type ValidateFunction } from 'ajv'
 import { load } from 'js-yaml'
 import { DaemonSet, type IDaemonSet } from 'kubernetes-models/apps/v1/DaemonSet'
+import { ReplicaSet, type IReplicaSet } from 'kubernetes-models/apps/v1/ReplicaSet'
 import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployment'
 import { StatefulSet, type IStatefulSet } from 'kubernetes-models/apps/v1/StatefulSet'
 import { CronJob, type ICronJob } from 'kubernetes-models/batch/v1/CronJob'
@@ -121,6 +122,7 @@ const BUILT_IN: Record<string, { apiVersion: string; model: (data: Fields) => Va
   // The workload kinds the importer patches in place.
   StatefulSet: { apiVersion: 'apps/v1', model: (data) => new StatefulSet(data as unknown as IStatefulSet) },
   DaemonSet: { apiVersion: 'apps/v1', model: (data) => new DaemonSet(data as unknown as IDaemonSet) },
+  ReplicaSet: { apiVersion: 'apps/v1', model: (data) => new ReplicaSet(data as unknown as IReplicaSet) },
   Job: { apiVersion: 'batch/v1', model: (data) => new Job(data as unknown as IJob) },
   CronJob: { apiVersion: 'batch/v1', model: (data) => new CronJob(data as unknown as ICronJob) },
   Pod: { apiVersion: 'v1', model: (data) => new Pod(data as unknown as IPod) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CLIENT, seedAnswers } from '../../test-support/answers.ts'
 import { decodePermalink, encodePermalink } from '../permalink/codec.ts'
-import { validatePollInterval } from '../validate/fields.ts'
+import { validatePollInterval } from './field-rules/fields.ts'
 import { validateAnswers } from '../validate/answers.ts'
 import { resolve } from './resolve.ts'
 

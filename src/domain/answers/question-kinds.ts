@@ -1,4 +1,4 @@
-import type { FieldValidator } from '../validate/rule.ts'
+import type { FieldValidator } from './field-rules/rule.ts'
 
 /** The card groups of the form, in the order they are shown. */
 export type QuestionGroup = 'application' | 'secrets' | 'identity' | 'names'

@@ -1,4 +1,4 @@
-import * as v from '../validate/fields.ts'
+import * as v from './field-rules/fields.ts'
 import { PLACEHOLDER } from './placeholder.ts'
 import { choice, list, text, type Question } from './question-kinds.ts'
 

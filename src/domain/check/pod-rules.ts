@@ -1,6 +1,7 @@
 import { CSI_DRIVER } from '../k8s/names.ts'
 import { containersOf, podTemplateOf, type PodTemplate } from '../k8s/pods.ts'
 import { describe, fields, list, nameOf, namespaceOf, text, type Fields } from '../k8s/read.ts'
+import type { CheckResult } from './result.ts'
 import { identityMode } from './spc-parameters.ts'
 
 const isSpc = (m: Fields): boolean => m['kind'] === 'SecretProviderClass'
@@ -52,7 +53,12 @@ function identityProblems(spc: Fields, volume: CsiVolume, template: PodTemplate)
   }
 }
 
-function volumeProblems(volume: CsiVolume, ns: string, template: PodTemplate, spcs: Fields[]): string[] {
+function volumeProblems(
+  volume: CsiVolume,
+  ns: string,
+  template: PodTemplate,
+  spcs: readonly Fields[],
+): string[] {
   const problems: string[] = []
   // The driver refuses the mount: "Readonly is not true in request".
   if (volume.csi['readOnly'] !== true) problems.push(`volume ${volume.name}: csi.readOnly must be true`)
@@ -75,7 +81,7 @@ function volumeProblems(volume: CsiVolume, ns: string, template: PodTemplate, sp
 }
 
 /** Secret names the SecretProviderClasses in `ns` sync, with the SPC names and data keys behind each. */
-function syncedSecrets(spcs: Fields[], ns: string): Map<string, { spcs: string[]; keys: string[] }> {
+function syncedSecrets(spcs: readonly Fields[], ns: string): Map<string, { spcs: string[]; keys: string[] }> {
   const synced = new Map<string, { spcs: string[]; keys: string[] }>()
   for (const spc of spcs.filter((s) => namespaceOf(s) === ns)) {
     for (const so of list(fields(spc['spec'])['secretObjects']).map(fields)) {
@@ -119,18 +125,33 @@ function envProblems(pod: Fields, volumes: CsiVolume[], synced: ReturnType<typeo
   return problems
 }
 
-/** Rules on each workload's pod template that involve the CSI driver. */
-export function podProblems(manifests: readonly Fields[]): string[] {
-  const spcs = manifests.filter(isSpc)
-  return manifests.flatMap((manifest) => {
+/**
+ * The rules on a workload's pod template that involve the CSI driver, against these SecretProviderClasses:
+ * ready to run on many workloads, each namespace's synced Secrets worked out once.
+ */
+export function podRules(spcs: readonly Fields[]): (manifest: Fields) => CheckResult[] {
+  const synced = new Map<string, ReturnType<typeof syncedSecrets>>()
+  const syncedIn = (ns: string): ReturnType<typeof syncedSecrets> => {
+    const known = synced.get(ns)
+    if (known !== undefined) return known
+    const found = syncedSecrets(spcs, ns)
+    synced.set(ns, found)
+    return found
+  }
+  return (manifest) => {
     const template = podTemplateOf(manifest)
     if (template === undefined) return []
     const ns = namespaceOf(manifest)
     const volumes = csiVolumes(template.spec)
     const problems = [
       ...volumes.flatMap((v) => volumeProblems(v, ns, template, spcs)),
-      ...envProblems(template.spec, volumes, syncedSecrets(spcs, ns)),
+      ...envProblems(template.spec, volumes, syncedIn(ns)),
     ]
-    return problems.map((p) => `${describe(manifest)}: ${p}`)
-  })
+    return problems.map((message) => ({ subject: describe(manifest), message }))
+  }
+}
+
+/** Rules on each workload's pod template that involve the CSI driver. */
+export function podProblems(manifests: readonly Fields[]): CheckResult[] {
+  return manifests.flatMap(podRules(manifests.filter(isSpc)))
 }

@@ -6,6 +6,7 @@ import type { Answers, OptionId } from '../answers/model.ts'
 import { generate } from '../generate/index.ts'
 import type { Manifest } from '../generate/types.ts'
 import { checkProviderRules } from './provider-rules.ts'
+import { resultLine } from './result.ts'
 
 type Loose = Record<string, unknown>
 
@@ -34,7 +35,9 @@ const objectsText = (ms: Loose[], text: string): Loose[] => {
 }
 
 const expectProblem = (ms: Loose[], pattern: RegExp): void => {
-  expect(checkProviderRules(ms)).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]))
+  expect(checkProviderRules(ms).map(resultLine)).toEqual(
+    expect.arrayContaining([expect.stringMatching(pattern)]),
+  )
 }
 
 describe('checkProviderRules', () => {
@@ -256,8 +259,15 @@ spec:
       type: Opaque
 `) as Manifest
     expect(checkProviderRules([pasted])).toEqual([
-      'SecretProviderClass default/azure-sync: parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
-      'SecretProviderClass default/azure-sync: parameters.keyvaultName is required',
+      {
+        subject: 'SecretProviderClass (no namespace)/azure-sync',
+        message:
+          'parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
+      },
+      {
+        subject: 'SecretProviderClass (no namespace)/azure-sync',
+        message: 'parameters.keyvaultName is required',
+      },
     ])
   })
 

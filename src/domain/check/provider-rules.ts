@@ -1,4 +1,5 @@
 import { podProblems } from './pod-rules.ts'
+import type { CheckResult } from './result.ts'
 import { describe, fields, text, type Fields } from '../k8s/read.ts'
 import { secretObjectProblems } from './secret-objects.ts'
 import { objectsReport } from './spc-objects.ts'
@@ -23,15 +24,15 @@ function spcProblems(spc: Fields): string[] {
 /**
  * The rules the SecretProviderClass CRD does not check (it accepts any keys and values), found by reading
  * the provider's and the driver's code: a violation shows up only as a pod stuck in FailedMount, a missing
- * synced Secret, or a mount with no files. Pure, and safe on any pasted manifests: one message per problem,
+ * synced Secret, or a mount with no files. Pure, and safe on any pasted manifests: one result per problem,
  * each naming its manifest. Empty when all is well.
  */
-export function checkProviderRules(manifests: readonly unknown[]): string[] {
+export function checkProviderRules(manifests: readonly unknown[]): CheckResult[] {
   const all = manifests.map((m) => fields(m))
   return [
     ...all
       .filter((m) => m['kind'] === 'SecretProviderClass')
-      .flatMap((spc) => spcProblems(spc).map((p) => `${describe(spc)}: ${p}`)),
+      .flatMap((spc) => spcProblems(spc).map((message) => ({ subject: describe(spc), message }))),
     ...podProblems(all),
   ]
 }

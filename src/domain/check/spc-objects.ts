@@ -1,5 +1,5 @@
-import { load } from 'js-yaml'
-import { caseMatches, fields, isFields, scalarText } from '../k8s/read.ts'
+import { readObjectsParameter } from '../k8s/objects-parameter.ts'
+import { caseMatches, scalarText } from '../k8s/read.ts'
 
 /** Fields of the provider's KeyVaultObject, by their exact yaml tags. */
 const OBJECT_FIELDS = [
@@ -22,14 +22,6 @@ export interface ObjectsReport {
    * some object could not be read, so the list would be incomplete.
    */
   files: string[] | undefined
-}
-
-function parse(source: string): { value?: unknown; error?: string } {
-  try {
-    return { value: load(source) }
-  } catch (error) {
-    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }
-  }
 }
 
 function fieldProblems(where: string, item: Record<string, unknown>): string[] {
@@ -91,55 +83,46 @@ function filesOf(item: Record<string, unknown>): string[] {
 
 /** `parameters.objects`: a YAML mapping with key `array`, whose items are YAML strings, each one object. */
 export function objectsReport(source: string | undefined): ObjectsReport {
-  if (source === undefined || source.trim() === '')
-    return { problems: ['parameters.objects is required'], files: undefined }
-  const top = parse(source)
-  if (top.error !== undefined)
-    return { problems: [`parameters.objects is not valid YAML: ${top.error}`], files: undefined }
-  if (!isFields(top.value)) {
-    return {
-      problems: ['parameters.objects must be a mapping with the key array (array: then - | items)'],
-      files: undefined,
-    }
+  const read = readObjectsParameter(source)
+  switch (read.read) {
+    case 'missing':
+      return { problems: ['parameters.objects is required'], files: undefined }
+    case 'not-yaml':
+      return { problems: [`parameters.objects is not valid YAML: ${read.error}`], files: undefined }
+    case 'not-a-mapping':
+      return {
+        problems: ['parameters.objects must be a mapping with the key array (array: then - | items)'],
+        files: undefined,
+      }
   }
-  const root = top.value
-  const problems: string[] = []
-  for (const key of Object.keys(root)) {
-    if (key === 'array') continue
-    problems.push(
-      key.toLowerCase() === 'array'
-        ? `parameters.objects: ${key} is not read, write array (as is, the volume mounts with no files)`
-        : `parameters.objects: ${key} is not read; only array is`,
-    )
-  }
-  if (!Array.isArray(root['array'])) {
+  const problems = read.otherKeys.map((key) =>
+    key.toLowerCase() === 'array'
+      ? `parameters.objects: ${key} is not read, write array (as is, the volume mounts with no files)`
+      : `parameters.objects: ${key} is not read; only array is`,
+  )
+  if (read.items === undefined) {
     return {
       problems: [...problems, 'parameters.objects must hold a list under the key array'],
       files: undefined,
     }
   }
-  const items = root['array']
-  if (items.length === 0)
+  if (read.items.length === 0)
     problems.push('parameters.objects lists no objects: the volume would mount with no files')
   let files: string[] | undefined = []
-  items.forEach((raw, i) => {
+  read.items.forEach((item, i) => {
     const where = `parameters.objects item ${i + 1}`
-    if (typeof raw !== 'string') {
+    if (item.read === 'not-a-string') {
       problems.push(`${where} must be a YAML string holding the object (write "- |" then the fields)`)
       files = undefined
-      return
-    }
-    const parsed = parse(raw)
-    if (parsed.error !== undefined || !isFields(parsed.value)) {
+    } else if (item.read === 'not-a-mapping') {
       problems.push(
-        `${where} is not a mapping of object fields${parsed.error === undefined ? '' : `: ${parsed.error}`}`,
+        `${where} is not a mapping of object fields${item.error === undefined ? '' : `: ${item.error}`}`,
       )
       files = undefined
-      return
+    } else {
+      problems.push(...fieldProblems(where, item.fields))
+      files?.push(...filesOf(item.fields))
     }
-    const item = fields(parsed.value)
-    problems.push(...fieldProblems(where, item))
-    files?.push(...filesOf(item))
   })
   return { problems, files }
 }

@@ -1,4 +1,5 @@
 import { fields, list, type Fields } from './read.ts'
+import { podPathOf } from './workloads.ts'
 
 /** A pod template found in a workload manifest. */
 export interface PodTemplate {
@@ -6,27 +7,16 @@ export interface PodTemplate {
   spec: Fields
 }
 
-/** The pod template of the workload kinds that have one; undefined for every other kind. */
-export function podTemplateOf(manifest: Fields): PodTemplate | undefined {
-  const spec = fields(manifest['spec'])
-  const fromTemplate = (template: unknown): PodTemplate => ({
-    labels: fields(fields(fields(template)['metadata'])['labels']),
-    spec: fields(fields(template)['spec']),
-  })
-  switch (manifest['kind']) {
-    case 'Pod':
-      return { labels: fields(fields(manifest['metadata'])['labels']), spec }
-    case 'Deployment':
-    case 'StatefulSet':
-    case 'DaemonSet':
-    case 'ReplicaSet':
-    case 'Job':
-      return fromTemplate(spec['template'])
-    case 'CronJob':
-      return fromTemplate(fields(fields(spec['jobTemplate'])['spec'])['template'])
-    default:
-      return undefined
-  }
+/**
+ * The pod template of a workload (where `WORKLOADS` says its kind keeps it); undefined for every other kind.
+ * `kind` defaults to the manifest's own.
+ */
+export function podTemplateOf(manifest: Fields, kind: unknown = manifest['kind']): PodTemplate | undefined {
+  const path = podPathOf(kind)
+  if (path === undefined) return undefined
+  let node = manifest
+  for (const key of path) node = fields(node[key])
+  return { labels: fields(fields(node['metadata'])['labels']), spec: fields(node['spec']) }
 }
 
 export const containersOf = (pod: Fields): Fields[] =>

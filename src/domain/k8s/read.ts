@@ -23,11 +23,22 @@ export const scalarText = (value: unknown): string | undefined =>
       ? String(value)
       : undefined
 
-/** How a message names its manifest: `SecretProviderClass default/demo-keyvault`. */
+/** A namespace as messages write it: a manifest that names none is applied to kubectl's current namespace. */
+export const nsLabel = (ns: string): string => ns || '(no namespace)'
+
+/** `Deployment shop/orders`: how the checks, the lint and the import report name an object. */
+export const objectLabel = (o: { kind: string; namespace: string; name: string }): string =>
+  `${o.kind} ${nsLabel(o.namespace)}/${o.name}`
+
+/** The label of a manifest of any shape (see `objectLabel`). */
 export function describe(manifest: unknown): string {
   const m = fields(manifest)
   const meta = fields(m['metadata'])
-  return `${text(m['kind']) ?? 'object'} ${namespaceOf(manifest)}/${text(meta['name']) ?? '(no name)'}`
+  return objectLabel({
+    kind: text(m['kind']) ?? 'object',
+    namespace: text(meta['namespace']) ?? '',
+    name: text(meta['name']) ?? '(no name)',
+  })
 }
 
 export const namespaceOf = (manifest: unknown): string =>

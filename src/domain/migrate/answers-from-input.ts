@@ -1,9 +1,11 @@
-import { load } from 'js-yaml'
 import {
   CHOICE_KEYS,
   emptyAnswers,
   fields,
-  isFields,
+  isLongRunning,
+  readableObjects,
+  readObjectsParameter,
+  scalarText,
   list,
   text,
   TEXT_KEYS,
@@ -17,58 +19,73 @@ import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
 import { podOf } from './pod-template.ts'
 import type { ImportedDoc, ImportResult } from './types.ts'
 
-/** Deployments and the like run the app; Jobs and Pods are more often helpers (a chart's hooks). */
-const LONG_RUNNING = ['Deployment', 'StatefulSet', 'DaemonSet']
-
-/** The workload taken for "the app" when the user names none: the first long-running one, else the first. */
+/**
+ * The workload taken for "the app" when the user names none: the first long-running one (Deployments and
+ * the like run the app; Jobs and Pods are more often helpers, a chart's hooks), else the first.
+ */
 export function mainWorkload(docs: readonly ImportedDoc[]): ImportedDoc | undefined {
   const workloads = docs.filter((d) => d.role === 'workload')
-  return workloads.find((d) => LONG_RUNNING.includes(d.kind)) ?? workloads[0]
+  return workloads.find((d) => isLongRunning(d.kind)) ?? workloads[0]
 }
 
-/** Objects named in a SecretProviderClass's `objects` parameter (YAML in YAML); nothing when it does not parse. */
+/**
+ * Objects named in a SecretProviderClass's `objects` parameter, read by the checker's reader: an item it cannot
+ * read is left out (lint reports it). A type in another case (`Secret`) still says what the object is.
+ */
 function spcObjects(spc: ImportedDoc): KvObject[] {
-  try {
-    const top: unknown = load(text(fields(fields(spc.object['spec'])['parameters'])['objects']) ?? '')
-    return list(fields(top)['array']).flatMap((item) => {
-      const o: unknown = typeof item === 'string' ? load(item) : undefined
-      if (!isFields(o)) return []
-      const type = String(o['objectType'] ?? '').toLowerCase()
-      const name = String(o['objectName'] ?? '')
-      const alias = String(o['objectAlias'] ?? '')
-      return name && (type === 'secret' || type === 'key' || type === 'cert')
-        ? [
-            {
-              name,
-              type,
-              env: '',
-              file: alias === name ? '' : alias,
-              version: String(o['objectVersion'] ?? ''),
-            },
-          ]
-        : []
-    })
-  } catch {
-    return []
-  }
+  const source = text(fields(fields(spc.object['spec'])['parameters'])['objects'])
+  return readableObjects(readObjectsParameter(source)).flatMap((o) => {
+    const type = (scalarText(o['objectType']) ?? '').toLowerCase()
+    const name = scalarText(o['objectName']) ?? ''
+    const alias = scalarText(o['objectAlias']) ?? ''
+    return name && (type === 'secret' || type === 'key' || type === 'cert')
+      ? [
+          {
+            name,
+            type,
+            env: '',
+            file: alias === name ? '' : alias,
+            version: scalarText(o['objectVersion']) ?? '',
+          },
+        ]
+      : []
+  })
 }
 
-/** The env var that reads each object through a synced Secret (`secretObjects` → a workload's secretKeyRef). */
-function withSyncedEnv(spc: ImportedDoc, objects: KvObject[], docs: readonly ImportedDoc[]): KvObject[] {
+/** Every env var read from a Secret key, in input order, as `secretName/key` and the env var's name. */
+function secretKeyEnvs(docs: readonly ImportedDoc[]): { ref: string; env: string }[] {
+  return docs
+    .filter((d) => d.role === 'workload')
+    .flatMap((w) => containersOfWorkload(w))
+    .flatMap((c) =>
+      list(c.container['env'])
+        .map(fields)
+        .map((e) => {
+          const ref = fields(fields(e['valueFrom'])['secretKeyRef'])
+          return { ref: `${text(ref['name']) ?? ''}/${text(ref['key']) ?? ''}`, env: text(e['name']) ?? '' }
+        }),
+    )
+}
+
+/**
+ * The env var that reads each object through a synced Secret (`secretObjects` → a workload's secretKeyRef).
+ * `envs` is read once for all classes: a scan of every workload per class grew with their product.
+ */
+function withSyncedEnv(
+  spc: ImportedDoc,
+  objects: KvObject[],
+  envs: readonly { ref: string; env: string }[],
+): KvObject[] {
   const fileOf = new Map<string, string>()
   for (const so of list(fields(spc.object['spec'])['secretObjects']).map(fields)) {
     for (const d of list(so['data']).map(fields))
       fileOf.set(`${text(so['secretName']) ?? ''}/${text(d['key']) ?? ''}`, text(d['objectName']) ?? '')
   }
+  if (fileOf.size === 0) return objects.map((o) => ({ ...o, env: '' }))
   const envOfFile = new Map<string, string>()
-  for (const w of docs.filter((d) => d.role === 'workload')) {
-    for (const c of containersOfWorkload(w)) {
-      for (const e of list(c.container['env']).map(fields)) {
-        const ref = fields(fields(e['valueFrom'])['secretKeyRef'])
-        const file = fileOf.get(`${text(ref['name']) ?? ''}/${text(ref['key']) ?? ''}`)
-        if (file && !envOfFile.has(file)) envOfFile.set(file, text(e['name']) ?? '')
-      }
-    }
+  for (const { ref, env } of envs) {
+    const file = fileOf.get(ref)
+    if (file && !envOfFile.has(file)) envOfFile.set(file, env)
   }
   return objects.map((o) => ({ ...o, env: envOfFile.get(o.file || o.name) ?? '' }))
 }
@@ -122,10 +139,11 @@ export function answersFromInput(input: ImportResult): Partial<Answers> {
   const kv = akvs.map((d) => readAkvs(d).vault).find((v) => v !== '') ?? param('keyvaultName')
   if (kv) found.kv = kv
   const envs = injectedEnv(docs)
+  const synced = akvs.length > 0 ? [] : secretKeyEnvs(docs)
   const objects =
     akvs.length > 0
       ? akvs.flatMap((d) => akvsObject(d, envs.get(d.name) ?? '') ?? [])
-      : spcs.flatMap((spc) => withSyncedEnv(spc, spcObjects(spc), docs))
+      : spcs.flatMap((spc) => withSyncedEnv(spc, spcObjects(spc), synced))
   if (objects.length > 0) found.objects = objects
   const ns = main?.namespace || akvs[0]?.namespace || spcs[0]?.namespace
   if (ns) found.ns = ns

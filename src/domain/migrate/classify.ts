@@ -1,7 +1,5 @@
-import { fields, text, type Fields } from './bridge.ts'
+import { fields, isWorkloadKind, text, type Fields } from './bridge.ts'
 import type { ImportedDoc, Role } from './types.ts'
-
-export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'] as const
 
 /** Every version the akv2k8s CRD serves (crds/AzureKeyVaultSecret.yaml): the spec is the same in all four. */
 export const AKVS_VERSIONS = ['spv.no/v1alpha1', 'spv.no/v1', 'spv.no/v2alpha1', 'spv.no/v2beta1']
@@ -12,7 +10,7 @@ const SPC_VERSIONS = ['secrets-store.csi.x-k8s.io/v1', 'secrets-store.csi.x-k8s.
 export function classify(doc: ImportedDoc): { doc: ImportedDoc; ignored?: string } {
   const as = (role: Role, ignored?: string) => ({ doc: { ...doc, role }, ...(ignored ? { ignored } : {}) })
   const { kind, apiVersion } = doc
-  if ((WORKLOAD_KINDS as readonly string[]).includes(kind)) return as('workload')
+  if (isWorkloadKind(kind)) return as('workload')
   if (kind === 'AzureKeyVaultSecret') {
     return AKVS_VERSIONS.includes(apiVersion)
       ? as('akvs')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { answersFromInput } from './answers-from-input.ts'
 import { lintInputs } from './lint.ts'
 import { readInputs } from './read.ts'
-import { CLIENT, TENANT } from './test-kit.ts'
+import { migrate } from './migrate.ts'
+import { CLIENT, complete, TENANT } from './test-kit.ts'
 
 interface SpcParts {
   ns?: string
@@ -129,5 +131,51 @@ describe('lint of imported SecretProviderClasses and their workloads', () => {
       at: { file: 'f0.yaml', document: 1, line: 2 },
       subject: 'SecretProviderClass shop/shop',
     })
+  })
+})
+
+describe('the lint and the answers read `objects` with one reader', () => {
+  const item = (fields: string) => `          - |\n${fields.replace(/^/gm, '            ')}`
+  const objects = [
+    '        array:',
+    item('objectName: db-password\nobjectType: secret'),
+    // Not YAML: the provider refuses this item; the others still say which objects the app reads.
+    item('objectName: [unclosed\nobjectType: secret'),
+    item('objectName: 12345\nobjectType: key'),
+    '          - objectName: as-a-map',
+  ].join('\n')
+  const input = readInputs([{ name: 'in.yaml', text: spc({ objects }) }])
+
+  it('lint names each item it cannot read', () => {
+    const found = lintInputs(input.docs).map((f) => f.message)
+    expect(found).toContainEqual(
+      expect.stringMatching(/^parameters\.objects item 2 is not a mapping of object fields: /),
+    )
+    expect(found).toContainEqual(expect.stringMatching(/^parameters\.objects item 4 must be a YAML string/))
+    expect(found.filter((m) => /item [13]\b/.test(m))).toEqual([])
+  })
+
+  it('the answers take the items lint found readable, a numeric name as the provider reads it', () => {
+    expect(answersFromInput(input).objects?.map((o) => `${o.type} ${o.name}`)).toEqual([
+      'secret db-password',
+      'key 12345',
+    ])
+  })
+})
+
+describe('one label for one object', () => {
+  it('names an object without a namespace alike in the lint and in the report', () => {
+    const noNs = (yaml: string) => yaml.replace(', namespace: shop}', '}')
+    const readOnlyMissing = pod().replace('csi.k8s.io, readOnly: true', 'csi.k8s.io')
+    const input = readInputs([{ name: 'in.yaml', text: `${noNs(spc())}---\n${noNs(readOnlyMissing)}` }])
+    const r = migrate(input, complete({ app: 'web' }))
+    const label = 'Pod (no namespace)/web'
+    expect(r.rows.filter((row) => row.at?.document === 2).map((row) => row.construct)).toEqual([label])
+    expect(r.lint.map((f) => f.subject)).toEqual([label])
+  })
+
+  it('names a workload that is not the app with its namespace, as every other row does', () => {
+    const r = migrate(readInputs([{ name: 'in.yaml', text: pod() }]), complete({ app: 'other' }))
+    expect(r.rows.map((row) => row.construct)).toContain('Pod shop/web')
   })
 })

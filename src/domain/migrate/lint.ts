@@ -1,21 +1,15 @@
-import { checkProviderRules, podProblems, type Fields, type Manifest } from './bridge.ts'
+import { checkProviderRules, podRules, type CheckResult, type Fields, type Manifest } from './bridge.ts'
 import type { ImportedDoc, Location } from './types.ts'
 
-/** A known mistake in an imported SecretProviderClass or in how a workload uses it, with the fix. */
-export interface LintFinding {
+/**
+ * A known mistake in an imported SecretProviderClass or in how a workload uses it, with the fix: a check's
+ * result (`subject`: `SecretProviderClass shop/azure-sync`) placed at its document.
+ */
+export interface LintFinding extends CheckResult {
   at: Location
-  /** `SecretProviderClass default/azure-sync` */
-  subject: string
-  message: string
 }
 
-/** Splits the checks' `Kind ns/name: message` into subject and message. */
-function finding(doc: ImportedDoc, text: string): LintFinding {
-  const colon = text.indexOf(': ')
-  return colon < 0
-    ? { at: doc.at, subject: `${doc.kind} ${doc.name}`, message: text }
-    : { at: doc.at, subject: text.slice(0, colon), message: text.slice(colon + 2) }
-}
+const finding = (doc: ImportedDoc, r: CheckResult): LintFinding => ({ at: doc.at, ...r })
 
 /**
  * The rules of `check/` (what the CRD lets through but the provider or the driver refuse: parameter and
@@ -29,8 +23,9 @@ export function lintInputs(docs: readonly ImportedDoc[], extra: readonly Manifes
   const onSpcs = spcs.flatMap((spc) =>
     checkProviderRules([spc.object as unknown as Manifest]).map((t) => finding(spc, t)),
   )
+  const onPod = podRules(all)
   const onPods = docs
     .filter((d) => d.role === 'workload')
-    .flatMap((w) => podProblems([...all, w.object]).map((t) => finding(w, t)))
+    .flatMap((w) => onPod(w.object).map((r) => finding(w, r)))
   return [...onSpcs, ...onPods]
 }

@@ -66,9 +66,37 @@ const readAndPatch = (n: number) => () => {
   void migrate(input, answers)
 }
 
+/**
+ * `count` existing SecretProviderClasses, each with three objects and a synced Secret, and a Deployment that
+ * mounts it: the lint and the answers the input gives read every class's `objects` parameter.
+ */
+function classesStream(count: number): string {
+  const docs: string[] = []
+  for (let i = 0; i < count; i++) {
+    const name = `svc-${i}`
+    const items = ['db-password', 'api-key', 'tls-cert']
+      .map(
+        (o) =>
+          `        - |\n          objectName: ${name}-${o}\n          objectType: secret\n          objectAlias: ${o}`,
+      )
+      .join('\n')
+    docs.push(
+      `apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: ${name}-kv\n  namespace: apps\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: platform-kv\n    tenantID: 72f988bf-86f1-41af-91ab-2d7cd011db47\n    clientID: ceb19a0a-941a-4f33-839d-aeace8ffe205\n    objects: |\n      array:\n${items}\n  secretObjects:\n    - secretName: ${name}-secrets\n      type: Opaque\n      data:\n        - {objectName: db-password, key: db-password}\n`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, namespace: apps}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      serviceAccountName: ${name}\n      containers:\n        - name: app\n          image: registry.example.com/${name}:1\n          env:\n            - {name: DB_PASSWORD, valueFrom: {secretKeyRef: {name: ${name}-secrets, key: db-password}}}\n          volumeMounts: [{name: secrets-store, mountPath: /mnt/secrets-store, readOnly: true}]\n      volumes:\n        - name: secrets-store\n          csi: {driver: secrets-store.csi.k8s.io, readOnly: true, volumeAttributes: {secretProviderClass: ${name}-kv}}\n`,
+    )
+  }
+  return docs.join('---\n')
+}
+
 // Target: 200 workloads read and patched in under 200 ms; 100 vs 400 shows the growth is linear.
 describe('import: read and patch a helm template stream', () => {
   bench('100 workloads', readAndPatch(100), { iterations: 10 })
   bench('200 workloads', readAndPatch(200), { iterations: 10 })
   bench('400 workloads', readAndPatch(400), { iterations: 10 })
+})
+
+// Read once: this measures what `migrate` itself does with existing classes (lint, answers from the input).
+const classes = readInputs([{ name: 'classes.yaml', text: classesStream(200) }])
+describe('import: migrate 200 existing SecretProviderClasses', () => {
+  bench('200 classes', () => void migrate(classes, answers), { iterations: 20 })
 })

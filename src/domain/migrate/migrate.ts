@@ -219,7 +219,7 @@ function workloadsOutput(
   for (const w of workloads.filter((d) => !named.includes(d))) {
     rows.push({
       at: w.at,
-      construct: `${w.kind} ${w.name}`,
+      construct: objectLabel(w),
       status: 'info',
       result: 'not the app: kept as is',
       todo: '',

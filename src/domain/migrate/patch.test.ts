@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fields, list, toYamlStream, type Manifest } from './bridge.ts'
+import { fields, list, podPathOf, toYamlStream, type Manifest } from './bridge.ts'
 import { schemaProblems } from '../../test-support/schemas.ts'
 import { readInputs } from './read.ts'
 import { migrate } from './migrate.ts'
 import { complete, run } from './test-kit.ts'
-import { templatePath } from './pod-template.ts'
+import { WORKLOAD_KINDS } from '../k8s/workloads.ts'
 
 const POD_SPEC = `
       containers:
@@ -24,13 +24,14 @@ const indent = (text: string, n: number): string => text.replace(/^ {6}/gm, ' '.
 const WORKLOADS: Record<string, string> = {
   Deployment: `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:${POD_SPEC}\n`,
   StatefulSet: `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web, namespace: shop}\nspec:\n  serviceName: web\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:${POD_SPEC}\n`,
+  ReplicaSet: `apiVersion: apps/v1\nkind: ReplicaSet\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:${POD_SPEC}\n`,
   DaemonSet: `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:${POD_SPEC}\n`,
   Job: `apiVersion: batch/v1\nkind: Job\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    spec:\n      restartPolicy: Never${POD_SPEC}\n`,
   CronJob: `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: web, namespace: shop}\nspec:\n  schedule: "0 1 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never${indent(POD_SPEC, 10)}\n`,
   Pod: `apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\nspec:${indent(POD_SPEC, 2)}\n`,
 }
 
-const at = (object: unknown, path: string[]): Record<string, unknown> => {
+const at = (object: unknown, path: readonly string[]): Record<string, unknown> => {
   let node = fields(object)
   for (const key of path) node = fields(node[key])
   return node
@@ -44,11 +45,15 @@ const answers = {
   reads: 'env' as const,
 }
 
+it('has an example of every workload kind', () => {
+  expect(Object.keys(WORKLOADS).sort()).toEqual([...WORKLOAD_KINDS].sort())
+})
+
 describe.each(Object.keys(WORKLOADS))('patching a %s in place', (kind) => {
   const yaml = WORKLOADS[kind] ?? ''
   const r = run(yaml, answers, 3)
   const patched = r.output.find((d) => d.change === 'patched')?.object
-  const pod = at(patched, [...templatePath(kind), 'spec'])
+  const pod = at(patched, [...(podPathOf(kind) ?? []), 'spec'])
 
   it('adds the option to the container that reads the secret, at the pod template of its kind', () => {
     const web = fields(list(pod['containers'])[1])

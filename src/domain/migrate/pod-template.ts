@@ -1,25 +1,9 @@
-import { fields, type Fields } from './bridge.ts'
+import { fields, podPathOf, podTemplateOf, type Fields } from './bridge.ts'
 
-/** Where each workload kind keeps its pod template: the pod itself for a Pod. */
-export function templatePath(kind: string): string[] {
-  switch (kind) {
-    case 'Pod':
-      return []
-    case 'CronJob':
-      return ['spec', 'jobTemplate', 'spec', 'template']
-    default:
-      return ['spec', 'template']
-  }
-}
-
-/** The labels and spec of a workload's pod, as `addOptionToPod` takes them. */
+/** The labels and spec of a workload's pod, as `addOptionToPod` takes them (k8s/workloads.ts says where). */
 export function podOf(workload: Fields, kind: string): { labels: Record<string, string>; spec: Fields } {
-  let node = workload
-  for (const key of templatePath(kind)) node = fields(node[key])
-  return {
-    labels: fields(fields(node['metadata'])['labels']) as Record<string, string>,
-    spec: fields(node['spec']),
-  }
+  const pod = podTemplateOf(workload, kind) ?? { labels: {}, spec: {} }
+  return { labels: pod.labels as Record<string, string>, spec: pod.spec }
 }
 
 /**
@@ -47,7 +31,7 @@ export function withPod(
   kind: string,
   pod: { labels: Record<string, string>; spec: Fields },
 ): Fields {
-  const setAt = (node: Fields, path: string[]): Fields => {
+  const setAt = (node: Fields, path: readonly string[]): Fields => {
     if (path.length === 0) {
       const metadata = fields(node['metadata'])
       const labels = Object.keys(pod.labels).length > 0 ? { labels: pod.labels } : {}
@@ -61,5 +45,6 @@ export function withPod(
     const [key = '', ...rest] = path
     return { ...node, [key]: setAt(fields(node[key]), rest) }
   }
-  return setAt(workload, templatePath(kind))
+  const path = podPathOf(kind)
+  return path === undefined ? workload : setAt(workload, path)
 }

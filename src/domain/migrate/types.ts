@@ -55,9 +55,5 @@ export interface InputFile {
 /** `file.yaml: document 2, line 14` */
 export const where = (at: Location): string => `${at.file}: document ${at.document}, line ${at.line}`
 
-/** A namespace as the report writes it: a document that names none is applied to kubectl's current one. */
-export const nsLabel = (ns: string): string => ns || '(no namespace)'
-
-/** `Deployment shop/orders`: how the report and the messages name an imported object. */
-export const objectLabel = (d: { kind: string; namespace: string; name: string }): string =>
-  `${d.kind} ${nsLabel(d.namespace)}/${d.name}`
+// One label for an object in the report, the lint and the checks (k8s/read.ts).
+export { nsLabel, objectLabel } from './bridge.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { seedAnswers } from '../../test-support/answers.ts'
-import { everyCombination } from '../answers/combinations.ts'
+import { answerCombinations } from '../answers/combinations.ts'
 import { emptyAnswers, emptyObject, TEXT_KEYS } from '../answers/model.ts'
 import { runEngine } from '../engine.ts'
 import { readinessOf } from './readiness.ts'
@@ -43,7 +43,7 @@ describe('readiness, file by file', () => {
       { ...seedAnswers(), cmd: '', image: '', tenant: '' },
     ]
     for (const base of bases) {
-      for (const answers of everyCombination(base)) {
+      for (const answers of answerCombinations(base)) {
         const r = readiness(answers)
         const missing = new Set(r.missing.map((m) => m.key))
         const inFiles = new Set(r.files.flatMap((f) => f.keys))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { everyCombination } from '../answers/combinations.ts'
+import { answerCombinations } from '../answers/combinations.ts'
 import { emptyAnswers, parseChoice, type Answers } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
 import { leadingLever, leversFor, type Lever } from './levers.ts'
@@ -59,7 +59,7 @@ describe('levers: what would make another option the recommendation', () => {
   })
 
   it('for every combination of answers, each lever reaches its option and is the smallest change that does', () => {
-    for (const answers of everyCombination(emptyAnswers(), { unanswered: ['code', 'reads', 'copy'] })) {
+    for (const answers of answerCombinations(emptyAnswers(), { unanswered: ['code', 'reads', 'copy'] })) {
       const rec = recommended(answers)
       for (const { option, levers } of leversFor(answers)) {
         expect(option).not.toBe(rec)
@@ -78,7 +78,7 @@ describe('levers: what would make another option the recommendation', () => {
 
   it('never leads with a lever the team refused when another lever exists', () => {
     let codeNo = 0
-    for (const answers of everyCombination(emptyAnswers())) {
+    for (const answers of answerCombinations(emptyAnswers())) {
       const all = leversFor(answers)
       const lead = leadingLever(all)
       expect(lead).toBeDefined()

@@ -1,7 +1,7 @@
 import { TEXT_KEYS, textQuestion, type Answers, type OptionId, type TextKey } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
 import { planFor, type Plan } from '../plan/plan.ts'
-import type { FieldValidator } from './rule.ts'
+import type { FieldValidator } from '../answers/field-rules/rule.ts'
 import { missingObjectsMessage, missingTextIssues } from './missing.ts'
 import { mountPathMessage } from './mount-issues.ts'
 import { objectIssues } from './object-issues.ts'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TEXT_KEYS, textQuestion } from '../answers/model.ts'
-import { OBJECT_VALIDATORS } from './fields.ts'
+import { OBJECT_VALIDATORS } from '../answers/field-rules/fields.ts'
 import { emptyAnswers, emptyObject } from '../answers/model.ts'
 import { fieldNameOf, fixIssue, fixTargetOf, suggestFix } from './fixes.ts'
 

@@ -1,6 +1,6 @@
 import { isTextKey, textQuestion, type Answers, type TextKey } from '../answers/model.ts'
-import { OBJECT_VALIDATORS } from './fields.ts'
-import type { FieldValidator } from './rule.ts'
+import { OBJECT_VALIDATORS } from '../answers/field-rules/fields.ts'
+import type { FieldValidator } from '../answers/field-rules/rule.ts'
 import type { FieldIssue } from './types.ts'
 
 /** A one-click fix for an invalid value: the value to put in the field, and what the button says. */

@@ -1,6 +1,6 @@
 import { WRAPPER_DIR } from '../k8s/names.ts'
 import type { Plan } from '../plan/plan.ts'
-import { quote } from './quote.ts'
+import { quote } from '../answers/field-rules/quote.ts'
 
 /** `/a//b/` and `/a/b` are the same directory to the kubelet. */
 const normalize = (path: string): string => path.replace(/\/+/g, '/').replace(/(.)\/$/, '$1')

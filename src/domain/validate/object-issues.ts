@@ -1,7 +1,7 @@
 import type { KvObject, OptionId } from '../answers/model.ts'
 import { resolveObject, secretKeyFor } from '../answers/resolve.ts'
-import { OBJECT_VALIDATORS } from './fields.ts'
-import { quote } from './quote.ts'
+import { OBJECT_VALIDATORS } from '../answers/field-rules/fields.ts'
+import { quote } from '../answers/field-rules/quote.ts'
 import type { FieldIssue } from './types.ts'
 
 type ObjectField = 'name' | 'env' | 'file' | 'version'

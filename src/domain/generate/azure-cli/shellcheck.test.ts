@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allCombinations } from '../../../test-support/answers.ts'
-import {
-  IDENTITY_VALUES,
-  RELOAD_VALUES,
-  SYNC_VALUES,
-  type Answers,
-  type OptionId,
-} from '../../answers/model.ts'
+import type { Answers, OptionId } from '../../answers/model.ts'
 import { generate } from '../index.ts'
 
 // Debian's shellcheck, installed by scripts/install-browser.sh (run by scripts/test-all.sh) when missing.
@@ -23,26 +17,18 @@ if (!hasShellcheck)
 const STUB_TOOLS = join(import.meta.dirname, '../../../test-support/stub-tools')
 
 /**
- * One script per shape: every option, identity mode and choice, rotation, and the object sets with one
- * secret and with every object type; other clouds only add `az cloud set`, checked once per option. The
- * answers' values are quoted literals and change nothing shellcheck sees.
+ * One script per shape: the enumerator's answers (every option and deciding answer, every other choice
+ * pairwise: identity mode, rotation, cloud...) with the object sets of one secret and of every object type,
+ * each also with a poll interval. The answers' values are quoted literals and change nothing shellcheck sees.
  */
 function variants(): string[] {
   const scripts = new Set<string>()
   const add = (answers: Answers, option: OptionId): void => {
     scripts.add(generate(answers, option).files.find((f) => f.name === 'azure-setup.sh')?.content ?? '')
   }
-  const shapes = allCombinations().filter(
-    ({ label, answers }) =>
-      /(one file|cert and key)$/.test(label) &&
-      (answers.cloud === 'AzurePublicCloud' || (answers.rotate === 'none' && answers.auth === 'uami')),
-  )
-  for (const { answers, option } of shapes) {
+  for (const { answers, option } of allCombinations(['one file', 'cert and key'])) {
     add(answers, option)
-    for (const identity of IDENTITY_VALUES) add({ ...answers, identity, poll: '5m' }, option)
-    // Issue 17: External Secrets Operator for option 3, Reloader for every option.
-    for (const sync of SYNC_VALUES)
-      for (const reload of RELOAD_VALUES) add({ ...answers, sync, reload }, option)
+    add({ ...answers, poll: '5m' }, option)
   }
   return [...scripts]
 }

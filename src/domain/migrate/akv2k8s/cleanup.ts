@@ -1,4 +1,4 @@
-import { fields, text } from '../bridge.ts'
+import { fields, isLongRunning, text } from '../bridge.ts'
 import type { ImportedDoc } from '../types.ts'
 import type { Akvs } from './akvs.ts'
 import type { Conversion } from './convert.ts'
@@ -24,7 +24,7 @@ export function cleanupSteps(docs: readonly ImportedDoc[], akvsList: Akvs[], c: 
   for (const w of workloads) {
     const kind = w.kind.toLowerCase()
     steps.push(
-      ['Deployment', 'StatefulSet', 'DaemonSet'].includes(w.kind)
+      isLongRunning(w.kind)
         ? `Wait for the patched ${w.kind} ${w.name}: kubectl rollout status ${kind}/${w.name}${nsFlag(w.namespace)}`
         : `Check the patched ${w.kind} ${w.name} runs: kubectl get ${kind} ${w.name}${nsFlag(w.namespace)}`,
     )

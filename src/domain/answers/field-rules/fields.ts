@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../answers/placeholder.ts'
+import { isPlaceholder } from '../placeholder.ts'
 import { validateImage } from './image-reference.ts'
 import { rule, type FieldValidator } from './rule.ts'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PLACEHOLDER } from '../answers/model.ts'
+import { PLACEHOLDER } from '../model.ts'
 import {
   OBJECT_VALIDATORS,
   validateAppName,
@@ -22,7 +22,7 @@ import {
   validateTenantId,
   type FieldValidator,
 } from './fields.ts'
-import { TEXT_VALIDATORS } from './answers.ts'
+import { TEXT_VALIDATORS } from '../../validate/answers.ts'
 
 interface Case {
   name: string
