@@ -53,6 +53,7 @@ function readme(g: Generated, readiness: readonly PlaceholderNote[]): string {
     '',
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
+    ...(g.notes.length > 0 ? ['## Operators', '', ...g.notes.map((n) => `- ${n}`), ''] : []),
     '## Files',
     '',
     ...g.files.map(fileLine),

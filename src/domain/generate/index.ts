@@ -5,6 +5,7 @@ import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { manifestFiles, scriptFile } from './files.ts'
 import { manifestsFor } from './manifests.ts'
+import { readmeNotes } from './readme-notes.ts'
 import type { Generated } from './types.ts'
 import { toYamlStream } from './yaml.ts'
 
@@ -25,6 +26,7 @@ export function generateFromPlan(plan: Plan): Generated {
       scriptFile(azureSetupScript(plan, files)),
       ...(plan.codeSample ? [codeSample(plan.r)] : []),
     ],
+    notes: readmeNotes(plan),
     allManifests: toYamlStream(manifests),
   }
 }

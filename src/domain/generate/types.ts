@@ -22,6 +22,11 @@ export interface Generated {
   manifests: Manifest[]
   /** Manifests (one file each), then the Azure CLI script, then the code sample when there is one. */
   files: OutputFile[]
+  /**
+   * What else the folder's README must say about these files (the operators the script installs and why);
+   * empty for the files of every link written before issue 17.
+   */
+  notes: string[]
   /** All manifests as one multi-document YAML stream: what `npm run generate` prints and "download all" saves. */
   allManifests: string
 }

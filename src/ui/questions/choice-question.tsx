@@ -7,12 +7,14 @@ interface Props {
   /** What the engine goes by while the question is unanswered (the resolved answer), if anything. */
   assumed?: string | undefined
   notUsed?: string | undefined
+  /** Why the engine suggests answering this question now (Reloader for rotation while running). */
+  suggestion?: string | undefined
   /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
   justChanged?: boolean
 }
 
 /** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion({ name, value, assumed, notUsed, justChanged }: Props) {
+export function ChoiceQuestion({ name, value, assumed, notUsed, suggestion, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
   const assumedLabel = choices.find((c) => c.value === assumed)?.label
@@ -25,6 +27,7 @@ export function ChoiceQuestion({ name, value, assumed, notUsed, justChanged }: P
           <span className="assumed"> Not answered yet: assuming “{assumedLabel}”.</span>
         ) : null}
         {notUsed ? <span className="not-used"> {notUsed}</span> : null}
+        {suggestion ? <span className="suggestion"> {suggestion}</span> : null}
       </p>
       <div className="choices">
         {choices.map((choice) => (

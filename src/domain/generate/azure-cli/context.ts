@@ -24,6 +24,8 @@ export interface ScriptContext {
   types: Set<ObjectType>
   /** Each object once, in the order given. */
   objects: VaultObjectRef[]
+  /** Reloader, when the answers use it: installed (or checked) with Helm. */
+  reloader: Plan['reloader']
   /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
   rotation: boolean
 }
@@ -46,6 +48,9 @@ export function scriptContext(plan: Plan): ScriptContext {
     // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
     // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
     // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).
-    rotation: csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3)),
+    // Reloader only sees a change the driver makes: rotation on (its CSI integration needs it too).
+    reloader: plan.reloader,
+    rotation:
+      csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3) || plan.reloader !== undefined),
   }
 }

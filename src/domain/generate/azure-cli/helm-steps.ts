@@ -70,21 +70,23 @@ export const reloaderRelease = (csi: boolean): HelmRelease => ({
   sets: csi ? ['reloader.enableCSIIntegration=true'] : [],
 })
 
-export const reloaderStep = (ctx: ScriptContext): Step => ({
-  title: 'Install Reloader (once)',
-  why: [
-    ctx.csi && !ctx.sync
-      ? 'Reloader rolls the Deployment when the mounted versions change: its CSI integration watches the'
-      : 'Reloader rolls the Deployment when the synced Kubernetes Secret changes, so the env vars get the',
-    ctx.csi && !ctx.sync
-      ? "driver's SecretProviderClassPodStatus, which needs the driver's rotation on (step above)."
-      : 'rotated value. It is installed with Helm when missing; an existing release is left as it is.',
-    ...(ctx.csi && !ctx.sync
-      ? ['It is installed with Helm when missing, or upgraded once when its CSI integration is off.']
-      : []),
-  ],
-  commands: releaseCommands(reloaderRelease(ctx.csi && !ctx.sync)),
-})
+export function reloaderStep(reloader: NonNullable<ScriptContext['reloader']>): Step {
+  const csi = reloader.csiIntegration
+  return {
+    title: 'Install Reloader (once)',
+    why: csi
+      ? [
+          'Reloader rolls the Deployment when the mounted versions change: its CSI integration watches the',
+          "driver's SecretProviderClassPodStatus, which needs the driver's rotation on (step above). It is",
+          'installed with Helm when missing, or upgraded once when its CSI integration is off.',
+        ]
+      : [
+          'Reloader rolls the Deployment when the synced Kubernetes Secret changes, so the env vars get the',
+          'rotated value. It is installed with Helm when missing; an existing release is left as it is.',
+        ],
+    commands: releaseCommands(reloaderRelease(csi)),
+  }
+}
 
 /** helm must be there before anything changes: the steps above would otherwise stop half-way. */
 export const helmCheckStep = (): Step => ({

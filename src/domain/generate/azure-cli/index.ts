@@ -6,7 +6,7 @@ import { applyStep } from './apply-step.ts'
 import { addonStep, cloudStep, kubectlStep } from './cluster-steps.ts'
 import { scriptContext } from './context.ts'
 import { identitySteps } from './identity-steps.ts'
-import { esoStep, helmCheckStep } from './helm-steps.ts'
+import { esoStep, helmCheckStep, reloaderStep } from './helm-steps.ts'
 import { filesStep, tenantStep } from './preflight-steps.ts'
 import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
@@ -20,12 +20,13 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
   const ctx = scriptContext(plan)
   const steps = [
     filesStep(manifestFiles),
-    ...(ctx.eso ? [helmCheckStep()] : []),
+    ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
     tenantStep(),
     kubectlStep(),
     ...(ctx.csi ? [addonStep(ctx)] : []),
     ...(ctx.eso ? [esoStep()] : []),
+    ...(ctx.reloader ? [reloaderStep(ctx.reloader)] : []),
     ...identitySteps(ctx),
     accessStep(ctx),
     applyStep(ctx, manifestFiles),
