@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -144,4 +144,31 @@ export function mutatingCalls(calls: readonly string[][]): string[] {
         /^kubectl create secret\b/.test(c) ||
         /^helm (install|upgrade)\b/.test(c),
     )
+}
+
+const scratch: string[] = []
+
+/** A temporary directory that `removeScratchDirs` (call it in afterAll) removes. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
+}
+
+export const removeScratchDirs = (): void => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/**
+ * Writes a runnable folder (what "Download all" holds), then runs its azure-setup.sh twice against one
+ * stand-in world, each time from another working directory: what the first run did, and the second saw.
+ */
+export function runFolderTwice(folder: readonly { name: string; content: string }[], world: StubWorld) {
+  const dir = scratchDir('akv-folder-')
+  for (const f of folder) writeFileSync(join(dir, f.name), f.content)
+  const state = createStubState(world)
+  const script = join(dir, 'azure-setup.sh')
+  const first = runWithStubs(script, state, scratchDir('akv-cwd-'))
+  const second = runWithStubs(script, state, scratchDir('akv-cwd-'))
+  return { dir, state, first, second }
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CLIENT, obj, seedAnswers, TENANT } from '../../test-support/answers.ts'
@@ -7,7 +6,10 @@ import {
   createStubState,
   mutatingCalls,
   readState,
+  removeScratchDirs,
+  runFolderTwice,
   runWithStubs,
+  scratchDir,
   STUB_VAULT_ID,
   type StubWorld,
 } from '../../test-support/run-script.ts'
@@ -156,13 +158,7 @@ describe('option 3 with External Secrets Operator', () => {
   })
 })
 
-const cleanup: string[] = []
-afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-const tempDir = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  cleanup.push(dir)
-  return dir
-}
+afterAll(removeScratchDirs)
 
 const PRINCIPAL = '5a4b3c2d-3333-4c5d-9e6f-aaaabbbbcccc'
 const KUBELET = {
@@ -179,16 +175,8 @@ const world = (overrides: Partial<StubWorld> = {}): StubWorld => ({
   ...overrides,
 })
 
-function runTwice(answers: Answers, w: StubWorld = world()) {
-  const folder = tempDir('akv-eso-')
-  const g = generate(answers, 3)
-  for (const f of runnableFolder(g, [])) writeFileSync(join(folder, f.name), f.content)
-  const state = createStubState(w)
-  const script = join(folder, 'azure-setup.sh')
-  const first = runWithStubs(script, state, tempDir('akv-cwd-'))
-  const second = runWithStubs(script, state, tempDir('akv-cwd-'))
-  return { g, state, first, second }
-}
+const runTwice = (answers: Answers, w: StubWorld = world()) =>
+  runFolderTwice(runnableFolder(generate(answers, 3), []), w)
 
 describe('azure-setup.sh for option 3 with External Secrets Operator', { timeout: 60_000 }, () => {
   it('workload identity: federates the store’s service account, grants the narrow role, installs ESO once', () => {
@@ -257,11 +245,13 @@ describe('azure-setup.sh for option 3 with External Secrets Operator', { timeout
   })
 
   it('stops before any change when helm is missing', () => {
-    const folder = tempDir('akv-eso-')
+    const folder = scratchDir('akv-eso-')
     for (const f of runnableFolder(generate(eso(), 3), [])) writeFileSync(join(folder, f.name), f.content)
     const state = createStubState(world())
     // Only bash's own directory and the az/kubectl stand-ins: no helm on PATH.
-    const r = runWithStubs(join(folder, 'azure-setup.sh'), state, tempDir('akv-cwd-'), { withoutHelm: true })
+    const r = runWithStubs(join(folder, 'azure-setup.sh'), state, scratchDir('akv-cwd-'), {
+      withoutHelm: true,
+    })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('helm is needed')
     expect(r.calls).toEqual([])

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CLIENT, seedAnswers, TENANT } from '../../test-support/answers.ts'
 import {
-  createStubState,
   mutatingCalls,
   readState,
-  runWithStubs,
+  removeScratchDirs,
+  runFolderTwice,
   type StubWorld,
 } from '../../test-support/run-script.ts'
 import { schemaProblems } from '../../test-support/schemas.ts'
@@ -93,13 +90,7 @@ describe('rotation verdicts take Reloader into account', () => {
   })
 })
 
-const cleanup: string[] = []
-afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-const tempDir = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  cleanup.push(dir)
-  return dir
-}
+afterAll(removeScratchDirs)
 
 const world = (overrides: Partial<StubWorld> = {}): StubWorld => ({
   vaultTenant: TENANT,
@@ -109,15 +100,8 @@ const world = (overrides: Partial<StubWorld> = {}): StubWorld => ({
   ...overrides,
 })
 
-function runTwice(a: Answers, option: OptionId, w: StubWorld = world()) {
-  const folder = tempDir('akv-reloader-')
-  for (const f of runnableFolder(generate(a, option), [])) writeFileSync(join(folder, f.name), f.content)
-  const state = createStubState(w)
-  const script = join(folder, 'azure-setup.sh')
-  const first = runWithStubs(script, state, tempDir('akv-cwd-'))
-  const second = runWithStubs(script, state, tempDir('akv-cwd-'))
-  return { state, first, second }
-}
+const runTwice = (a: Answers, option: OptionId, w: StubWorld = world()) =>
+  runFolderTwice(runnableFolder(generate(a, option), []), w)
 
 describe('azure-setup.sh with Reloader', { timeout: 60_000 }, () => {
   it('option 2: rotation on, Reloader installed with its CSI integration, once', () => {
