@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCliArgs } from './args.ts'
 import { describeForCli, problemsForCli } from './report.ts'
-import { runEngine } from '../domain/engine.ts'
+import { runEngine, runnableFolder } from '../domain/engine.ts'
 import { usageExit } from './usage.ts'
-import { decodePermalink, runnableFolder } from '../domain/index.ts'
+import { decodePermalink } from '../domain/index.ts'
 
 function main(argv: string[]): number {
   const args = parseCliArgs(argv)

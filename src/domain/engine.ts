@@ -11,6 +11,8 @@ import { readinessOf, type Readiness } from './readiness/readiness.ts'
 export * from './index.ts'
 export { generate, generateFromPlan } from './generate/index.ts'
 export { toYaml } from './generate/yaml.ts'
+export { runnableFolder, type FolderFile } from './generate/bundle.ts'
+export { OUTPUTS, type OutputRow } from './generate/outputs.ts'
 
 /** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {

@@ -59,6 +59,5 @@ export {
 } from './recommend/levers.ts'
 export { OPTION_TITLES, type Recommendation, type Verdict, type VerdictRow } from './recommend/types.ts'
 export type { FieldIssue } from './validate/types.ts'
-export { runnableFolder, type FolderFile } from './generate/bundle.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'

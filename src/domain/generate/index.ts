@@ -1,34 +1,27 @@
 import type { Answers, OptionId } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
 import { planFor, type Plan } from '../plan/plan.ts'
-import { azureSetupScript } from './azure-cli/index.ts'
-import { codeSample } from './code-samples/index.ts'
-import { manifestFiles, scriptFile } from './files.ts'
-import { manifestsFor } from './manifests.ts'
-import { readmeNotes } from './readme-notes.ts'
-import type { Generated } from './types.ts'
+import { manifestFile, outputsFor } from './outputs.ts'
+import type { Generated, Manifest, OutputFile } from './types.ts'
 import { toYamlStream } from './yaml.ts'
 
 /**
- * The files of a plan: its manifests (one file each), the Azure CLI script, and the code sample when the
- * plan has one. Never validates and never throws: any text, valid or hostile, gives structurally sound YAML
- * and shell (values are dumped and quoted, never pasted into markup), and the wizard decides from its own
- * validation whether to show them.
+ * The files of a plan: the rows of the outputs table it needs (outputs.ts), rendered in table order; the
+ * runnable folder's own rows (the README) are rendered by `runnableFolder`. Never validates and never
+ * throws: any text, valid or hostile, gives structurally sound YAML and shell (values are dumped and
+ * quoted, never pasted into markup), and the wizard decides from its own validation whether to show them.
  */
 export function generateFromPlan(plan: Plan): Generated {
-  const manifests = manifestsFor(plan)
-  const files = manifestFiles(manifests)
-  return {
-    option: plan.option,
-    manifests,
-    files: [
-      ...files,
-      scriptFile(azureSetupScript(plan, files)),
-      ...(plan.codeSample ? [codeSample(plan.r)] : []),
-    ],
-    notes: readmeNotes(plan),
-    allManifests: toYamlStream(manifests),
+  const manifests: Manifest[] = []
+  const files: OutputFile[] = []
+  for (const row of outputsFor(plan)) {
+    if (row.stage === 'manifest') {
+      const m = row.build(plan)
+      manifests.push(m)
+      files.push(manifestFile(row.name(plan), m))
+    } else if (row.stage === 'file') files.push(row.render({ plan, earlier: files, notes: [] }))
   }
+  return { option: plan.option, plan, manifests, files, allManifests: toYamlStream(manifests) }
 }
 
 /** The files of one option for these answers. */

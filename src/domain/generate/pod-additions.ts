@@ -13,20 +13,25 @@ import {
 import { fields, list, type Fields } from '../k8s/read.ts'
 import { wrapperArgs, wrapperCommand } from './wrapper.ts'
 
+/** A volume and the app container's mount of it: one never goes without the other. */
+export interface VolumeWithMount {
+  volume: IVolume
+  mount: IVolumeMount
+}
+
 /**
- * What an option adds to a pod: labels, service account, volumes, and for the app's container its
- * mounts, env vars and (for option 2's wrapper) its command. Kept apart from the Deployment we generate so
- * the same additions can be applied to a workload the engine did not create (see `addOptionToPod`).
+ * What an option adds to a pod: labels, service account, volumes with their mounts, and for the app's
+ * container its env vars and (for option 2's wrapper) its command. Kept apart from the Deployment we generate
+ * so the same additions can be applied to a workload the engine did not create (see `addOptionToPod`).
  */
 export interface PodAdditions {
   labels: Record<string, string>
   serviceAccountName?: string
-  volumes: IVolume[]
+  volumes: VolumeWithMount[]
   container: {
     command?: string[]
     args?: string[]
     env: IEnvVar[]
-    volumeMounts: IVolumeMount[]
   }
 }
 
@@ -40,19 +45,35 @@ function labels({ r, option }: Plan): Record<string, string> {
   }
 }
 
-function csiVolume(r: Resolved): IVolume {
+/**
+ * The Secrets Store CSI volume of SecretProviderClass `r.spc`, mounted read-only at `mountPath`: by default
+ * the answers' volume name and mount path; the importer names a second one per vault.
+ */
+export function secretsVolume(
+  r: Resolved,
+  { name = SECRETS_VOLUME, mountPath = r.mount }: { name?: string; mountPath?: string } = {},
+): VolumeWithMount {
   return {
-    name: SECRETS_VOLUME,
-    csi: {
-      driver: CSI_DRIVER,
-      // The driver refuses to mount unless the volume is read-only.
-      readOnly: true,
-      volumeAttributes: { secretProviderClass: r.spc },
-      // Service principal mode: the provider reads clientid/clientsecret from this Secret.
-      ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+    volume: {
+      name,
+      csi: {
+        driver: CSI_DRIVER,
+        // The driver refuses to mount unless the volume is read-only.
+        readOnly: true,
+        volumeAttributes: { secretProviderClass: r.spc },
+        // Service principal mode: the provider reads clientid/clientsecret from this Secret.
+        ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+      },
     },
+    mount: { name, mountPath, readOnly: true },
   }
 }
+
+/** Option 2's start-up wrapper script, from its ConfigMap. */
+export const wrapperVolume = (r: Resolved): VolumeWithMount => ({
+  volume: { name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } },
+  mount: { name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true },
+})
 
 function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // The SDK samples read the vault's address from here, so one image works against any vault.
@@ -73,17 +94,10 @@ export function podAdditions(plan: Plan): PodAdditions {
     // Workload identity: the token is this service account's, and the federated credential names it. With
     // External Secrets Operator only the SecretStore uses it: the app's pod gets no Azure identity at all.
     ...(plan.workloadIdentity && !plan.eso ? { serviceAccountName: r.sa } : {}),
-    volumes: [
-      ...(csi ? [csiVolume(r)] : []),
-      ...(wrapper ? [{ name: WRAPPER_VOLUME, configMap: { name: wrapperConfigMapName(r) } }] : []),
-    ],
+    volumes: [...(csi ? [secretsVolume(r)] : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
       ...(wrapper ? { command: wrapperCommand(), args: wrapperArgs(r) } : {}),
       env: env(plan),
-      volumeMounts: [
-        ...(csi ? [{ name: SECRETS_VOLUME, mountPath: r.mount, readOnly: true }] : []),
-        ...(wrapper ? [{ name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true }] : []),
-      ],
     },
   }
 }
@@ -120,7 +134,12 @@ export function addOptionToPod(
       ...c,
       ...(command ? { command, args } : {}),
       env: orEmpty(byName(c['env'], add.container.env)),
-      volumeMounts: orEmpty(byName(c['volumeMounts'], add.container.volumeMounts)),
+      volumeMounts: orEmpty(
+        byName(
+          c['volumeMounts'],
+          add.volumes.map((v) => v.mount),
+        ),
+      ),
     })
   })
   const serviceAccount = add.serviceAccountName ? { serviceAccountName: add.serviceAccountName } : {}
@@ -133,7 +152,12 @@ export function addOptionToPod(
       ...pod.spec,
       ...serviceAccount,
       containers: patched,
-      volumes: orEmpty(byName(pod.spec['volumes'], add.volumes)),
+      volumes: orEmpty(
+        byName(
+          pod.spec['volumes'],
+          add.volumes.map((v) => v.volume),
+        ),
+      ),
     }),
   }
 }

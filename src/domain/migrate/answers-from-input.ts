@@ -12,12 +12,12 @@ import {
   type Answers,
   type Fields,
   type KvObject,
-} from './bridge.ts'
+} from './shared/bridge.ts'
 import { readAkvs } from './akv2k8s/akvs.ts'
-import { injectionRef } from './classify.ts'
+import { injectionRef } from './shared/classify.ts'
 import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
-import { podOf } from './pod-template.ts'
-import type { ImportedDoc, ImportResult } from './types.ts'
+import { podOf } from './shared/pod-template.ts'
+import type { ImportedDoc, ImportResult } from './shared/types.ts'
 
 /**
  * The workload taken for "the app" when the user names none: the first long-running one (Deployments and

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff'
-import { toYaml } from './bridge.ts'
+import { toYaml } from './shared/bridge.ts'
 import type { MigrationResult } from './migrate.ts'
-import { where } from './types.ts'
+import { where } from './shared/types.ts'
 
 export interface DocumentDiff {
   /** `deploy.yaml: document 3, line 40`, or `(added)` for an object the migration adds. */

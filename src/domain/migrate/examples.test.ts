@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkProviderRules, emptyAnswers, fields, list, type Manifest } from './bridge.ts'
+import { checkProviderRules, emptyAnswers, fields, list, type Manifest } from './shared/bridge.ts'
 import { schemaProblems } from '../../test-support/schemas.ts'
 import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
 import { documentDiffs } from './diff.ts'

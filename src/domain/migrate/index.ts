@@ -5,7 +5,7 @@ export { migrate, type MigrateOptions, type MigrationResult, type OutputDoc } fr
 export { lintInputs, type LintFinding } from './lint.ts'
 export { documentDiffs, type DocumentDiff } from './diff.ts'
 export { kustomizeOverlay, type OverlayFile } from './kustomize.ts'
-export { STATUS_LABEL, type ReportRow, type RowStatus } from './report.ts'
+export { STATUS_LABEL, type ReportRow, type RowStatus } from './shared/report.ts'
 export { LIMITS } from './limits.ts'
 export {
   where,
@@ -15,4 +15,4 @@ export {
   type InputFile,
   type Location,
   type ReadError,
-} from './types.ts'
+} from './shared/types.ts'

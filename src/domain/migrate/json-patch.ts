@@ -1,4 +1,4 @@
-import { isFields } from './bridge.ts'
+import { isFields } from './shared/bridge.ts'
 
 /** An RFC 6902 operation, as kustomize's JSON6902 patches take them. */
 export type JsonPatchOp =

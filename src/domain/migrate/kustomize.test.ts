@@ -9,7 +9,7 @@ import { kustomizeOverlay } from './kustomize.ts'
 import { migrate, type MigrationResult } from './migrate.ts'
 import { readInputs } from './read.ts'
 import { complete } from './test-kit.ts'
-import type { Answers } from './bridge.ts'
+import type { Answers } from './shared/bridge.ts'
 
 const KUBECTL = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find(existsSync)
 

@@ -1,7 +1,7 @@
-import { toYaml, toYamlStream } from './bridge.ts'
+import { toYaml, toYamlStream } from './shared/bridge.ts'
 import { jsonPatch } from './json-patch.ts'
 import type { MigrationResult } from './migrate.ts'
-import type { ImportedDoc } from './types.ts'
+import type { ImportedDoc } from './shared/types.ts'
 
 export interface OverlayFile {
   /** Relative to the overlay's folder. */

@@ -1,5 +1,11 @@
-import { checkProviderRules, podRules, type CheckResult, type Fields, type Manifest } from './bridge.ts'
-import type { ImportedDoc, Location } from './types.ts'
+import {
+  checkProviderRules,
+  podRules,
+  type CheckResult,
+  type Fields,
+  type Manifest,
+} from './shared/bridge.ts'
+import type { ImportedDoc, Location } from './shared/types.ts'
 
 /**
  * A known mistake in an imported SecretProviderClass or in how a workload uses it, with the fix: a check's

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { checkProviderRules, type Manifest } from './bridge.ts'
+import { checkProviderRules, type Manifest } from './shared/bridge.ts'
 import { schemaProblems } from '../../test-support/schemas.ts'
 import {
   akvs,

@@ -1,33 +1,29 @@
 import {
+  addedObjects,
   fields,
   recommend,
   resolve,
-  secretProviderClass,
-  serviceAccount,
   toYaml,
-  usesCsiDriver,
-  usesWorkloadIdentity,
-  usesWrapper,
-  wrapperConfigMap,
   type Answers,
   type Fields,
   type Manifest,
   type OptionId,
   type Recommendation,
   type Resolved,
-} from './bridge.ts'
+} from './shared/bridge.ts'
 import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
 import { applyPlan } from './akv2k8s/apply-plan.ts'
-import { convertAkv2k8s, type Conversion } from './akv2k8s/convert.ts'
+import type { Conversion } from './akv2k8s/conversion.ts'
+import { convertAkv2k8s } from './akv2k8s/convert.ts'
 import { groupSpc } from './akv2k8s/spc.ts'
-import { looksInjected } from './classify.ts'
+import { looksInjected } from './shared/classify.ts'
 import { lintInputs, type LintFinding } from './lint.ts'
 import { patchWithOption } from './patch-option.ts'
-import type { ReportRow } from './report.ts'
+import type { ReportRow } from './shared/report.ts'
 import { containersOfWorkload } from './akv2k8s/workload-scan.ts'
-import { list, text } from './bridge.ts'
-import { podOf } from './pod-template.ts'
-import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './types.ts'
+import { list, text } from './shared/bridge.ts'
+import { podOf } from './shared/pod-template.ts'
+import { nsLabel, objectLabel, type ImportedDoc, type ImportResult } from './shared/types.ts'
 
 /** One document of the result, in output order. */
 export interface OutputDoc {
@@ -230,18 +226,17 @@ function workloadsOutput(
       .filter((d) => d.role !== 'secret')
       .map((d) => ({ source: d, object: d.object, change: 'unchanged' as const }))
   const ns = targets[0]?.namespace ?? ''
-  const has = (role: string, name: string) =>
-    docs.some((d) => d.role === role && d.name === name && (d.namespace || 'default') === (ns || 'default'))
-  const rNs = { ...r, ns: ns || r.ns }
+  const sameNs = (a: string) => (a || 'default') === (ns || 'default')
+  const has = (m: Manifest) =>
+    docs.some((d) => d.kind === m.kind && d.name === m.metadata.name && sameNs(d.namespace))
   const strip = (m: Manifest): Fields => {
     if (!ns) delete m.metadata.namespace
     return asFields(m)
   }
-  const added: Fields[] = [
-    ...(usesWorkloadIdentity(option, r) && !has('serviceaccount', r.sa) ? [strip(serviceAccount(rNs))] : []),
-    ...(usesWrapper(option, r) ? [strip(wrapperConfigMap(rNs))] : []),
-    ...(usesCsiDriver(option) && !has('spc', r.spc) ? [strip(secretProviderClass(rNs, option))] : []),
-  ]
+  // The generator's own rows, less what the input already has.
+  const added: Fields[] = addedObjects({ ...r, ns: ns || r.ns }, option)
+    .filter((m) => !has(m))
+    .map(strip)
   const output: OutputDoc[] = []
   for (const doc of docs) {
     if (doc.role === 'secret') continue

@@ -10,11 +10,11 @@ import {
   type Fields,
   type OptionId,
   type Resolved,
-} from './bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from './container-patch.ts'
-import { podOf, withPod } from './pod-template.ts'
-import type { ReportRow } from './report.ts'
-import { objectLabel, type ImportedDoc } from './types.ts'
+} from './shared/bridge.ts'
+import { addToContainer, containerNamed, wrapperArgsFor } from './shared/container-patch.ts'
+import { podOf, withPod } from './shared/pod-template.ts'
+import type { ReportRow } from './shared/report.ts'
+import { objectLabel, type ImportedDoc } from './shared/types.ts'
 
 /**
  * The containers that use the secrets: those reading one of the objects' env vars or the synced Secret.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fields, list, podPathOf, toYamlStream, type Manifest } from './bridge.ts'
+import { fields, list, podPathOf, toYamlStream, type Manifest } from './shared/bridge.ts'
 import { schemaProblems } from '../../test-support/schemas.ts'
 import { readInputs } from './read.ts'
 import { migrate } from './migrate.ts'
@@ -169,4 +169,19 @@ describe('idempotence (property)', () => {
       { numRuns: Number(process.env['RUNS'] ?? 100) },
     )
   }, 60_000)
+})
+
+describe('what the option adds beside the workload', () => {
+  it('is the generator’s rows less what the input already has: a second run adds no second ConfigMap', () => {
+    const once = run(WORKLOADS['Deployment'] ?? '', answers, 2)
+    expect(once.output.map((d) => `${String(d.object['kind'])}:${d.change}`)).toEqual([
+      'ServiceAccount:added',
+      'ConfigMap:added',
+      'SecretProviderClass:added',
+      'Deployment:patched',
+    ])
+    const twice = run(once.yaml, answers, 2)
+    expect(twice.output.filter((d) => d.object['kind'] === 'ConfigMap')).toHaveLength(1)
+    expect(twice.output.filter((d) => d.change === 'added')).toEqual([])
+  })
 })

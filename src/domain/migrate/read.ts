@@ -1,7 +1,7 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
-import { classify } from './classify.ts'
+import { classify } from './shared/classify.ts'
 import { kubectlTags } from './kubectl-yaml.ts'
-import { fields, isFields, list, text, type Fields } from './bridge.ts'
+import { fields, isFields, list, text, type Fields } from './shared/bridge.ts'
 import { flowDepthExceeds, LIMITS, tooBig } from './limits.ts'
 import {
   objectLabel,
@@ -10,7 +10,7 @@ import {
   type InputFile,
   type Location,
   type ReadError,
-} from './types.ts'
+} from './shared/types.ts'
 
 /**
  * Reads YAML as `helm template` or `kubectl get -o yaml` prints it: several documents, `List` kinds, YAML 1.1

@@ -1,5 +1,5 @@
 /** Builders shared by this folder's tests: an akvs, a workload, and a migration run from YAML text. */
-import { emptyAnswers, fields, list, type Answers, type Fields, type OptionId } from './bridge.ts'
+import { emptyAnswers, fields, list, type Answers, type Fields, type OptionId } from './shared/bridge.ts'
 import { migrate, type MigrationResult } from './migrate.ts'
 import { readInputs } from './read.ts'
 

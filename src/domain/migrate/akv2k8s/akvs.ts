@@ -1,5 +1,5 @@
-import { fields, list, text } from '../bridge.ts'
-import { nsLabel, type ImportedDoc } from '../types.ts'
+import { fields, list, text } from '../shared/bridge.ts'
+import { nsLabel, type ImportedDoc } from '../shared/types.ts'
 
 /** An akv2k8s AzureKeyVaultSecret, read from any served version (pkg/k8s/apis/azurekeyvault/v2beta1/types.go). */
 export interface Akvs {

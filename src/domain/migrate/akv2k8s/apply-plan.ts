@@ -3,18 +3,20 @@ import {
   list,
   podAdditions,
   SECRETS_VOLUME,
+  secretsVolume,
+  wrapperVolume,
   text,
   wrapperConfigMap,
   type Fields,
   type Manifest,
   type Resolved,
   type ResolvedObject,
-} from '../bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from '../container-patch.ts'
-import { podOf, withPod } from '../pod-template.ts'
-import type { ReportRow } from '../report.ts'
-import { objectLabel, type ImportedDoc } from '../types.ts'
-import type { ContainerPlan } from './convert.ts'
+} from '../shared/bridge.ts'
+import { addToContainer, containerNamed, wrapperArgsFor } from '../shared/container-patch.ts'
+import { podOf, withPod } from '../shared/pod-template.ts'
+import type { ReportRow } from '../shared/report.ts'
+import { objectLabel, type ImportedDoc } from '../shared/types.ts'
+import type { ContainerPlan } from './conversion.ts'
 import type { Group } from './groups.ts'
 
 /** The CSI volume name and mount path for each SecretProviderClass this pod mounts: the default for the first. */
@@ -116,19 +118,13 @@ export function applyPlan(
     pod = { labels: pod.labels, spec: setContainer(pod.spec, name, (c) => withEnv(c, plan)) }
     const needsWrapper = [...plan.env.values()].some((change) => 'file' in change)
     const base = podAdditions(needsWrapper ? wr : { ...wr, objects: [] }, 2)
+    // The generator's building blocks: a CSI volume per vault, with its mount, and the wrapper's.
     const volumes = [...plan.groups].flatMap((id) => {
       const g = groups.get(id)
       const n = names.get(id)
       if (!g || !n) return []
-      const csi = fields(podAdditions({ ...wr, spc: g.spcName, objects: [] }, 2).volumes[0])
-      return [
-        { volume: { ...csi, name: n.volume }, mount: { name: n.volume, mountPath: n.path, readOnly: true } },
-      ]
+      return [secretsVolume({ ...wr, spc: g.spcName }, { name: n.volume, mountPath: n.path })]
     })
-    const wrapperVolume = base.volumes.filter((v) => v['configMap'] !== undefined)
-    const wrapperMount = base.container.volumeMounts.filter((m) =>
-      wrapperVolume.some((v) => v['name'] === m['name']),
-    )
     let args = base.container.args
     if (needsWrapper) {
       const found = wrapperArgsFor(containerNamed(pod, name), base.container.args ?? [])
@@ -149,11 +145,10 @@ export function applyPlan(
       {
         labels: base.labels,
         ...(base.serviceAccountName ? { serviceAccountName: sa } : {}),
-        volumes: [...volumes.map((v) => v.volume), ...wrapperVolume],
+        volumes: [...volumes, ...(needsWrapper ? [wrapperVolume(wr)] : [])],
         container: {
           ...(needsWrapper ? { command: base.container.command, args } : {}),
           env: [],
-          volumeMounts: [...volumes.map((v) => v.mount), ...wrapperMount],
         },
       },
       name,

@@ -1,7 +1,7 @@
-import { fields, isLongRunning, text } from '../bridge.ts'
-import type { ImportedDoc } from '../types.ts'
+import { fields, isLongRunning, text } from '../shared/bridge.ts'
+import type { ImportedDoc } from '../shared/types.ts'
 import type { Akvs } from './akvs.ts'
-import type { Conversion } from './convert.ts'
+import type { Conversion } from './conversion.ts'
 
 /** The namespace label that turns on akv2k8s env injection (akv2k8s docs: security/enable-env-injection). */
 export const INJECTION_LABEL = 'azure-key-vault-env-injection'

@@ -1,30 +1,15 @@
-import { fields, list, text, type Resolved } from '../bridge.ts'
-import { injectionRef, looksInjected } from '../classify.ts'
-import type { ReportRow } from '../report.ts'
-import { nsLabel, objectLabel, type ImportedDoc } from '../types.ts'
+import { fields, list, text, type Resolved } from '../shared/bridge.ts'
+import { injectionRef, looksInjected } from '../shared/classify.ts'
+import type { ReportRow } from '../shared/report.ts'
+import { nsLabel, objectLabel, type ImportedDoc } from '../shared/types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
+import type { ContainerPlan, Conversion } from './conversion.ts'
 import { externalSecret } from './eso.ts'
 import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
 import { mapRef } from './map-ref.ts'
 import { containersOfWorkload, ingressSecretsOf, pullSecretsOf, secretsReadBy } from './workload-scan.ts'
-
-/** What changes in one container: env values rewritten, and the SecretProviderClasses it must mount. */
-export interface ContainerPlan {
-  /** Env var → a secretKeyRef, or a file the start-up wrapper reads into it. */
-  env: Map<string, { secretName: string; key: string } | { group: string; file: string }>
-  groups: Set<string>
-}
-
-export interface Conversion {
-  groups: Map<string, Group>
-  rows: ReportRow[]
-  plans: Map<ImportedDoc, Map<string, ContainerPlan>>
-  /** The first akvs of each group: where its SecretProviderClass takes the akvs's place in the output. */
-  firstAkvs: Map<string, ImportedDoc>
-  cleanup: string[]
-}
 
 /** The init container the webhook prepends (cmd/azure-keyvault-secrets-webhook/pod.go). */
 const MUTATED_INIT = 'copy-azurekeyvault-env'

@@ -1,4 +1,4 @@
-import { esoDataItem, externalSecretManifest, pkcs12TlsData, type Manifest } from '../bridge.ts'
+import { esoDataItem, externalSecretManifest, pkcs12TlsData, type Manifest } from '../shared/bridge.ts'
 import type { Akvs } from './akvs.ts'
 
 /**

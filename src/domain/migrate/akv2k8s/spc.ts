@@ -5,7 +5,7 @@ import {
   type Manifest,
   type Resolved,
   type ResolvedObject,
-} from '../bridge.ts'
+} from '../shared/bridge.ts'
 import { objectKey, type CsiObject } from './csi-object.ts'
 import type { Group } from './groups.ts'
 

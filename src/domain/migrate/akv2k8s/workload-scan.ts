@@ -1,6 +1,6 @@
-import { containersOf, fields, list, text, type Fields } from '../bridge.ts'
-import { podOf } from '../pod-template.ts'
-import type { ImportedDoc } from '../types.ts'
+import { containersOf, fields, list, text, type Fields } from '../shared/bridge.ts'
+import { podOf } from '../shared/pod-template.ts'
+import type { ImportedDoc } from '../shared/types.ts'
 
 /** A container of a workload's pod, init containers included, as the patcher names it. */
 export interface ContainerRef {

@@ -1,0 +1,110 @@
+import type { Plan } from '../plan/plan.ts'
+import { azureSetupScript } from './azure-cli/index.ts'
+import { codeSample } from './code-samples/index.ts'
+import { deployment } from './deployment.ts'
+import { externalSecret, secretStore } from './external-secrets.ts'
+import { readme } from './readme.ts'
+import { secretProviderClass } from './secret-provider-class.ts'
+import { serviceAccount } from './service-account.ts'
+import type { Manifest, OutputFile, RenderInput } from './types.ts'
+import { wrapperConfigMap } from './wrapper.ts'
+import { toYaml } from './yaml.ts'
+
+interface Row {
+  id: string
+  /** The file's name; from the plan where an answer picks it (the code sample's language). */
+  name: (plan: Plan) => string
+  /** Whether the plan needs the file. */
+  when: (plan: Plan) => boolean
+}
+
+/** A Kubernetes object: one file, in apply order, and one document of the manifest stream. */
+export interface ManifestRow extends Row {
+  stage: 'manifest'
+  build: (plan: Plan) => Manifest
+  /**
+   * The app's own workload: the importer patches the user's workloads instead of adding it. Every other
+   * manifest row is an object the importer adds unless the input already has it.
+   */
+  workload?: true
+}
+
+/** Any other generated file: a script, a code sample, IaC. The page shows it in a tab. */
+export interface FileRow extends Row {
+  stage: 'file'
+  /** The whole file, named `name(plan)`; its tab title and language too. */
+  render: (input: RenderInput) => OutputFile
+}
+
+/** A file only of the runnable folder (the zip, `--out`): rendered last, from every other file. */
+export interface FolderRow extends Row {
+  stage: 'folder'
+  render: (input: RenderInput) => string
+}
+
+export type OutputRow = ManifestRow | FileRow | FolderRow
+
+const manifest = (
+  id: string,
+  when: ManifestRow['when'],
+  build: ManifestRow['build'],
+  extra: Partial<ManifestRow> = {},
+): ManifestRow => ({ id, stage: 'manifest', name: () => `${id}.yaml`, when, build, ...extra })
+
+/**
+ * Every file the wizard can write, in the order of the folder and the page's tabs; manifests in apply order
+ * (what a pod needs exists before the pod). Adding a file is a row here, its renderer, and a test.
+ */
+export const OUTPUTS: readonly OutputRow[] = [
+  manifest(
+    'serviceaccount',
+    (p) => p.workloadIdentity,
+    (p) => serviceAccount(p.r),
+  ),
+  manifest(
+    'configmap',
+    (p) => p.wrapper,
+    (p) => wrapperConfigMap(p.r),
+  ),
+  manifest('secretproviderclass', (p) => p.csi, secretProviderClass),
+  // Option 3 with External Secrets Operator: the store, then what writes the Secret the pod reads.
+  manifest('secretstore', (p) => p.eso, secretStore),
+  manifest('externalsecret', (p) => p.eso, externalSecret),
+  manifest('deployment', () => true, deployment, { workload: true }),
+  {
+    id: 'azure-setup',
+    stage: 'file',
+    name: () => 'azure-setup.sh',
+    when: () => true,
+    render: ({ plan, earlier }) => ({
+      name: 'azure-setup.sh',
+      title: 'Azure CLI',
+      kind: 'script',
+      language: 'shell',
+      content: azureSetupScript(
+        plan,
+        earlier.filter((f) => f.kind === 'manifest'),
+      ),
+    }),
+  },
+  {
+    id: 'code-sample',
+    stage: 'file',
+    name: (p) => codeSample(p.r).name,
+    when: (p) => p.codeSample,
+    render: ({ plan }) => codeSample(plan.r),
+  },
+  { id: 'readme', stage: 'folder', name: () => 'README.md', when: () => true, render: readme },
+]
+
+/** The rows this plan needs, in table order. */
+export const outputsFor = (plan: Plan): OutputRow[] => OUTPUTS.filter((row) => row.when(plan))
+
+/** One manifest's file: its tab is titled by its kind. */
+export const manifestFile = (name: string, m: Manifest): OutputFile => ({
+  name,
+  title: m.kind,
+  kind: 'manifest',
+  language: 'yaml',
+  content: toYaml(m),
+})
