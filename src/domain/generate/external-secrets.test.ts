@@ -18,6 +18,7 @@ import type { Answers, Auth } from '../answers/model.ts'
 import { fields, list } from '../k8s/read.ts'
 import { runnableFolder } from './bundle.ts'
 import { generate } from './index.ts'
+import { validateAnswers } from '../validate/answers.ts'
 
 // Option 3 with sync=eso (issue 17): External Secrets Operator writes the Secret the env vars read, from a
 // namespaced SecretStore and one ExternalSecret; no CSI volume, no SecretProviderClass.
@@ -81,6 +82,22 @@ describe('option 3 with External Secrets Operator', () => {
       return `${String(ref['name'])}/${String(ref['key'])}`
     })
     expect(read).toEqual(written)
+  })
+
+  it('the script and README say External Secrets Operator writes the Secret, not the CSI driver', () => {
+    const folder = runnableFolder(generate(eso(), 3), [])
+    const head = (name: string) =>
+      folder
+        .find((f) => f.name === name)
+        ?.content.split('\n')
+        .slice(0, 2)
+        .join('\n')
+    expect(head('azure-setup.sh')).toContain(
+      'option 3: Kubernetes Secret written by External Secrets Operator',
+    )
+    expect(head('README.md')).toBe(
+      '# Option 3: Kubernetes Secret written by External Secrets Operator, exposed as env vars\n',
+    )
   })
 
   it('refreshes at the poll interval when rotation matters, else hourly', () => {
@@ -256,4 +273,18 @@ describe('azure-setup.sh for option 3 with External Secrets Operator', { timeout
     expect(r.stderr).toContain('helm is needed')
     expect(r.calls).toEqual([])
   })
+})
+
+it('aad-pod-identity with ESO is refused with a message on the sync answer (the controller has no binding)', () => {
+  const issues = validateAnswers(eso({ auth: 'podidentity' }), 3)
+  expect(issues).toContainEqual(
+    expect.objectContaining({
+      key: 'sync',
+      severity: 'invalid',
+      message: expect.stringContaining('aadpodidbinding'),
+    }),
+  )
+  expect(validateAnswers(eso({ auth: 'podidentity', sync: 'csi' }), 3).map((i) => i.key)).not.toContain(
+    'sync',
+  )
 })

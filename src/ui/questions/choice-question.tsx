@@ -9,12 +9,14 @@ interface Props {
   notUsed?: string | undefined
   /** Why the engine suggests answering this question now (Reloader for rotation while running). */
   suggestion?: string | undefined
+  /** What is wrong with this answer together with the others, shown under the cards. */
+  issue?: string | undefined
   /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
   justChanged?: boolean
 }
 
 /** A question as a group of choice cards: native radios, so arrow keys and screen readers just work. */
-export function ChoiceQuestion({ name, value, assumed, notUsed, suggestion, justChanged }: Props) {
+export function ChoiceQuestion({ name, value, assumed, notUsed, suggestion, issue, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
   const assumedLabel = choices.find((c) => c.value === assumed)?.label
@@ -38,7 +40,7 @@ export function ChoiceQuestion({ name, value, assumed, notUsed, suggestion, just
               value={choice.value}
               checked={value === choice.value}
               onChange={() => chooseAnswer(name, choice.value)}
-              aria-describedby={`q-${name}-why`}
+              aria-describedby={issue ? `q-${name}-why q-${name}-issue` : `q-${name}-why`}
             />
             <span className="choice-text">
               <span className="choice-label">{choice.label}</span>
@@ -47,6 +49,11 @@ export function ChoiceQuestion({ name, value, assumed, notUsed, suggestion, just
           </label>
         ))}
       </div>
+      {issue ? (
+        <p className="message invalid" id={`q-${name}-issue`}>
+          {issue}
+        </p>
+      ) : null}
     </fieldset>
   )
 }

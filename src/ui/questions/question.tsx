@@ -58,6 +58,7 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
     <ChoiceQuestion
       name={name}
       suggestion={suggestion}
+      issue={engine.issues.find((i) => i.key === name)?.message}
       value={value === undefined ? undefined : String(value)}
       // Unanswered, the engine goes by the resolved answer: assumed (code, copy, ...) or derived (identity).
       assumed={resolved === undefined ? undefined : String(resolved)}
