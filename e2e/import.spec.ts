@@ -104,3 +104,22 @@ for (const fixture of FIXTURES) {
     await expect(result.getByRole('tabpanel')).not.toBeEmpty()
   })
 }
+
+// Issue 14 point 6: an akv2k8s controller sync means the cluster already holds a copy. Filling the answers
+// from it makes the recommendation, the patched manifests and Download all one option.
+test('an akv2k8s controller sync fills copy=ok: the recommendation and the patched manifests name one option', async ({
+  page,
+}) => {
+  const sync = readFileSync(
+    new URL('../src/domain/migrate/fixtures/akv2k8s/secret-sync.yaml', import.meta.url),
+    'utf8',
+  )
+  await page.goto('/')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(sync)
+  await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
+  const result = page.getByTestId('import-result')
+  await expect(result.getByRole('heading', { name: /Your manifests with option 3/ })).toBeVisible()
+  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  expect(decodePermalink(page.url()).answers.copy).toBe('ok')
+})

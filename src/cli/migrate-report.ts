@@ -1,6 +1,6 @@
 import type { Ignored, MigrationResult } from '../domain/migrate/index.ts'
 import { STATUS_LABEL, where } from '../domain/migrate/index.ts'
-import { OPTION_TITLES, toYaml } from '../domain/engine.ts'
+import { ASSUMED, OPTION_TITLES, toYaml } from '../domain/engine.ts'
 
 const indent = (text: string, by: string): string[] =>
   text
@@ -17,6 +17,11 @@ export function describeMigration(result: MigrationResult, ignored: Ignored[], n
   ]
   if (result.option !== r.recommended)
     lines.push(`Applying: Option ${result.option} — ${OPTION_TITLES[result.option]}`)
+  for (const q of result.ask) {
+    lines.push(
+      `The input cannot tell ${q.key}: ${q.why}. Assumed ${String(result.answers[q.key] ?? ASSUMED[q.key])} until answered: add ${q.key}=ok or ${q.key}=no to --answers.`,
+    )
+  }
   if (result.mode === 'nothing')
     lines.push('Nothing to patch: no workload, AzureKeyVaultSecret or env injection among the inputs.')
   if (result.rows.length > 0) lines.push('Report:')
@@ -26,7 +31,10 @@ export function describeMigration(result: MigrationResult, ignored: Ignored[], n
     )
     if (row.todo) lines.push(`      to do: ${row.todo}`)
     if (row.alternative)
-      lines.push('      External Secrets Operator instead:', ...indent(toYaml(row.alternative), '        '))
+      lines.push(
+        '      External Secrets Operator instead:',
+        ...indent(row.alternative.map((m) => toYaml(m)).join('---\n'), '        '),
+      )
   }
   if (ignored.length > 0) {
     lines.push(

@@ -17,11 +17,31 @@ export interface StubIdentity {
   name: string
   clientId: string
   principalId: string
+  /** Tags as `key=value`, e.g. the owner tag the script writes on an identity it creates. */
+  tags?: string[]
+  /** Federated credentials by name. */
+  federated?: Record<string, { issuer: string; subject: string; audience: string }>
 }
 
 export interface StubWorld {
   vaultTenant: string
+  /** The vault's name; when given, the stand-in answers only for it (else for any name). */
+  vaultName?: string
   vaultId?: string
+  /** The signed-in subscription (az account show) and the others az can see (az account list). */
+  subscription?: string
+  subscriptions?: string[]
+  /** The vault's subscription; the signed-in one unless given. */
+  vaultSubscription?: string
+  /** The cloud az talks to (az cloud show): AzureCloud unless given. */
+  cloud?: string
+  /** The cluster's OIDC issuer, by cluster name; `https://oidc.example.test/<cluster>/` unless given. */
+  issuers?: Record<string, string>
+  /** The kubelet identity (identityProfile.kubeletidentity). */
+  kubeletClientId?: string
+  kubeletObjectId?: string
+  /** `kubectl get secret` fails for another reason than a missing Secret (an API server timeout). */
+  secretReadFails?: boolean
   rbac: boolean
   /** Access policies by object id, then category (secrets, keys, certificates). */
   policies?: Record<string, Partial<Record<'secrets' | 'keys' | 'certificates', string[]>>>
@@ -35,13 +55,14 @@ export interface StubWorld {
   servicePrincipals?: { clientId: string; objectId: string }[]
   /** Kubernetes Secrets that exist, as `namespace/name`. */
   secrets?: string[]
-  /** The nodes' system-assigned identity, when it is on already. */
-  vmssPrincipalId?: string
-  /** The kubelet's user-assigned identity, on every node pool. */
-  kubelet?: { clientId: string; objectId: string }
   /** Helm releases installed already, as `namespace/name` with their `--set` values. */
   helmReleases?: Record<string, { chart: string; sets?: string[] }>
 }
+
+export const STUB_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
+export const STUB_KUBELET_CLIENT_ID = '6b5a4c3d-4444-4d5e-8f70-bbbbccccdddd'
+export const STUB_KUBELET_OBJECT_ID = '8c7b6a5d-5555-4e6f-9a81-ccccddddeeee'
+export const stubIssuer = (cluster: string): string => `https://oidc.example.test/${cluster}/`
 
 export const STUB_VAULT_ID =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-kv/providers/Microsoft.KeyVault/vaults/kv'
@@ -55,8 +76,19 @@ const put = (path: string, content: string): void => {
 export function createStubState(world: StubWorld): string {
   const s = mkdtempSync(join(tmpdir(), 'stub-state-'))
   put(join(s, 'calls.log'), '')
+  const subscription = world.subscription ?? STUB_SUBSCRIPTION
+  put(join(s, 'account/subscription'), subscription)
+  put(join(s, 'account/subscriptions'), (world.subscriptions ?? [subscription]).join('\n'))
+  put(join(s, 'cloud'), world.cloud ?? 'AzureCloud')
+  put(join(s, 'vault/name'), world.vaultName ?? '')
+  put(join(s, 'vault/subscription'), world.vaultSubscription ?? subscription)
   put(join(s, 'vault/tenant'), world.vaultTenant)
   put(join(s, 'vault/id'), world.vaultId ?? STUB_VAULT_ID)
+  put(join(s, 'kubelet/client-id'), world.kubeletClientId ?? STUB_KUBELET_CLIENT_ID)
+  put(join(s, 'kubelet/object-id'), world.kubeletObjectId ?? STUB_KUBELET_OBJECT_ID)
+  for (const [cluster, issuer] of Object.entries(world.issuers ?? {}))
+    put(join(s, 'clusters', cluster, 'issuer'), issuer)
+  if (world.secretReadFails) put(join(s, 'k8s/get-secret-fails'), 'true')
   put(join(s, 'vault/rbac'), String(world.rbac))
   for (const [objectId, categories] of Object.entries(world.policies ?? {}))
     for (const [category, permissions] of Object.entries(categories))
@@ -71,17 +103,21 @@ export function createStubState(world: StubWorld): string {
   for (const id of world.identities ?? []) {
     put(join(s, 'identities', id.rg, id.name, 'client-id'), id.clientId)
     put(join(s, 'identities', id.rg, id.name, 'principal-id'), id.principalId)
+    for (const tag of id.tags ?? [])
+      put(
+        join(s, 'identities', id.rg, id.name, `tag-${tag.split('=')[0]}`),
+        tag.split('=').slice(1).join('='),
+      )
+    for (const [name, f] of Object.entries(id.federated ?? {}))
+      put(join(s, 'identities', id.rg, id.name, `fic-${name}`), `${f.issuer}\n${f.subject}\n${f.audience}`)
   }
   for (const sp of world.servicePrincipals ?? []) {
     put(join(s, 'service-principals', sp.clientId, 'object-id'), sp.objectId)
     put(join(s, 'service-principals', sp.clientId, 'passwords'), 'existing-password-of-another-app')
   }
   for (const secret of world.secrets ?? []) put(join(s, 'k8s/secrets', secret), 'clientid=x')
-  put(join(s, 'cluster/kubelet-client-id'), world.kubelet?.clientId ?? '')
-  put(join(s, 'cluster/kubelet-object-id'), world.kubelet?.objectId ?? '')
   for (const [release, { chart, sets = [] }] of Object.entries(world.helmReleases ?? {}))
     put(join(s, 'helm/releases', release), [chart, ...sets].join('\n'))
-  if (world.vmssPrincipalId !== undefined) put(join(s, 'vmss/principal-id'), world.vmssPrincipalId)
   return s
 }
 
@@ -133,6 +169,27 @@ export const readState = (state: string, path: string): string | undefined =>
 /** The command words of a call, before its first flag: `az role assignment create`. */
 export const commandOf = (call: readonly string[]): string =>
   call.slice(0, call.findIndex((a, i) => i > 0 && a.startsWith('-')) >>> 0).join(' ')
+
+/** Sets a part of the stand-ins' state between runs (a re-created cluster's new issuer, a cluster back online). */
+export function writeState(state: string, path: string, content: string | undefined): void {
+  if (content === undefined) rmSync(join(state, path), { force: true })
+  else put(join(state, path), content)
+}
+
+/**
+ * Every call that changes something outside this machine: Azure, Entra ID or the cluster (including an
+ * apply that may change nothing). A script that stops on a failed look-up must have made none of these.
+ */
+export function changingCalls(calls: readonly string[][]): string[] {
+  return calls
+    .map(commandOf)
+    .filter(
+      (c) =>
+        /^az .*\b(create|update|assign|reset|set-policy|enable-addons|delete|remove|set)\b/.test(c) ||
+        /^kubectl (apply|create|label|delete|annotate|patch)\b/.test(c),
+    )
+    .filter((c) => !c.startsWith('kubectl create namespace'))
+}
 
 /** Calls that change Azure or create a credential: what a second run must not make. */
 export function mutatingCalls(calls: readonly string[][]): string[] {

@@ -82,7 +82,7 @@ export const QUESTIONS = {
     leadsTo: {
       workload: 'Per service account, no credential stored: recommended.',
       uami: 'The nodes’ or add-on’s identity: every pod on them shares it.',
-      system: 'The VM scale set’s own identity: coarse, rare on AKS.',
+      system: 'Unsupported on AKS nodes: the script points to the kubelet identity.',
       sp: 'Its client secret must be stored in the cluster.',
       podidentity: 'Deprecated: plan the move to Workload Identity.',
     },

@@ -17,3 +17,6 @@ export const ROLE: Record<ObjectType, string> = {
   key: 'Key Vault Reader',
   cert: 'Key Vault Reader',
 }
+
+/** The object's collection in its resource id, `<vault id>/secrets/<name>`: Azure RBAC scopes for one object. */
+export const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }

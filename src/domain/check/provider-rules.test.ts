@@ -165,6 +165,46 @@ describe('checkProviderRules', () => {
       ]
       expectProblem(ms, /must be tls\.key or tls\.crt/)
     })
+
+    // kubernetes/kubernetes pkg/apis/core/validation/validation.go ValidateSecret: a typed Secret without its
+    // keys is refused, and the driver's create fails with it.
+    it.each([
+      [
+        'kubernetes.io/tls',
+        ['tls.crt'],
+        /of type kubernetes\.io\/tls needs the keys tls\.crt and tls\.key: .* without tls\.key/,
+      ],
+      ['kubernetes.io/tls', ['tls.key'], /without tls\.crt/],
+      ['kubernetes.io/dockerconfigjson', ['config.json'], /needs the key \.dockerconfigjson/],
+      ['kubernetes.io/ssh-auth', ['id_rsa'], /needs the key ssh-privatekey/],
+      ['kubernetes.io/basic-auth', ['user'], /needs the keys username or password/],
+    ])('flags a %s Secret synced with only %j', (type, keys, problem) => {
+      const ms = manifests()
+      ;(spcOf(ms)['spec'] as Loose)['secretObjects'] = [
+        { secretName: 's', type, data: keys.map((key) => ({ objectName: 'mybigsecret', key })) },
+      ]
+      expectProblem(ms, problem)
+    })
+
+    it('accepts a basic-auth Secret with one of its keys and a TLS Secret with both', () => {
+      const ms = manifests()
+      ;(spcOf(ms)['spec'] as Loose)['secretObjects'] = [
+        {
+          secretName: 'b',
+          type: 'kubernetes.io/basic-auth',
+          data: [{ objectName: 'mybigsecret', key: 'password' }],
+        },
+        {
+          secretName: 't',
+          type: 'kubernetes.io/tls',
+          data: [
+            { objectName: 'mybigsecret', key: 'tls.key' },
+            { objectName: 'mybigsecret', key: 'tls.crt' },
+          ],
+        },
+      ]
+      expect(checkProviderRules(ms).filter((p) => /needs the key/.test(p.message))).toEqual([])
+    })
   })
 
   describe('the pod', () => {

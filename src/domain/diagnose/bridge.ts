@@ -3,7 +3,7 @@
  * only has to repoint these imports.
  */
 import { isPlaceholder, PLACEHOLDER, TEXT_KEYS, type Answers } from '../answers/model.ts'
-import { resolve, syncedSecretName } from '../answers/resolve.ts'
+import { resolve, secretKeyFor, syncedSecretName } from '../answers/resolve.ts'
 
 export type { Answers }
 export { PLACEHOLDER }
@@ -21,7 +21,8 @@ export interface KnownNames {
   cluster?: string
   auth?: Answers['auth']
   syncedSecret?: string
-  objects: { name: string; type: string; fileName: string }[]
+  /** Each object with the file it is mounted as and the key option 3's synced Secret holds it under. */
+  objects: { name: string; type: string; fileName: string; key: string; env: string }[]
 }
 
 export interface DiagnoseContext {
@@ -51,6 +52,6 @@ export function knownNames(context: DiagnoseContext = {}): KnownNames {
     syncedSecret: syncedSecretName(r),
     objects: r.objects
       .filter((o) => !isPlaceholder(o.name))
-      .map((o) => ({ name: o.name, type: o.type, fileName: o.fileName })),
+      .map((o) => ({ name: o.name, type: o.type, fileName: o.fileName, key: secretKeyFor(o), env: o.env })),
   }
 }

@@ -10,9 +10,12 @@ describe('catalogue', () => {
     expect(SAMPLES.map((s) => s.id).sort()).toEqual(CATALOGUE.map((e) => e.id).sort())
   })
 
-  it('cites an upstream source for every entry', () => {
-    for (const e of CATALOGUE)
+  it('cites an upstream source for every entry: the code or the vendor documentation, not an issue thread', () => {
+    for (const e of CATALOGUE) {
       expect(e.source, e.id).toMatch(/^(https:\/\/github\.com\/|[A-Za-z-]+\/[A-Za-z0-9.-]+ )/)
+      // Issue 18: where the provider, the driver, Kubernetes or Microsoft's docs hold the text, they are cited.
+      expect(e.source, e.id).not.toMatch(/\/issues\/\d+/)
+    }
   })
 
   for (const sample of SAMPLES) {
@@ -51,6 +54,20 @@ describe('what each finding reads from the text', () => {
       '--assignee-object-id 5e6f7a8b-1111-4222-8333-444455556666 --assignee-principal-type ServicePrincipal',
     )
     expect(script).toContain('az keyvault show -n kv-demo --query id -o tsv')
+    // Scoped to the object, as the setup script grants, not the whole vault.
+    expect(script).toContain('--scope "$(az keyvault show -n kv-demo --query id -o tsv)/secrets/"db-password')
+  })
+
+  it('RBAC 403 on a certificate: Key Vault Reader on that certificate, and what the role really reads', () => {
+    const text = sample('kv-rbac-denied')
+      .replace('secrets/getSecret/action', 'certificates/read')
+      .replace('objectType:secret', 'objectType:cert')
+    const fix = only(text)
+      .fix.map((s) => s.text)
+      .join('\n')
+    expect(fix).not.toMatch(/nothing else/)
+    expect(fix).toMatch(/properties of every object in its scope, a key's public part/)
+    expect(fix).toContain('/certificates/"db-password')
   })
 
   it.each([
@@ -124,7 +141,15 @@ describe('what each finding reads from the text', () => {
     const text = `Node:         aksnpwin000000/10.240.0.5\n${sample('csi-driver-not-registered')}`
     const f = only(text)
     expect(f.cause).toMatch(/Windows node \(aksnpwin000000\)/)
-    expect(f.fix.map((s) => s.text).join('\n')).toContain('kubernetes.io/os: linux')
+    // The add-on supports Windows (learn.microsoft.com azure/aks/csi-secrets-store-driver): the cause is the
+    // Windows driver pod, not a missing driver, and the fix does not send the pod away from Windows.
+    expect(f.cause).not.toMatch(/no Secrets Store CSI driver runs/)
+    expect(f.cause).toMatch(/Windows driver pod is not running/)
+    const fix = f.fix.map((s) => s.text).join('\n')
+    expect(fix).not.toContain('kubernetes.io/os: linux')
+    expect(fix).toContain(
+      'kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=aksnpwin000000',
+    )
     expect(
       only(sample('csi-driver-not-registered'))
         .fix.map((s) => s.text)

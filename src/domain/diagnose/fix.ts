@@ -1,5 +1,6 @@
 /** Small helpers the catalogue writes its fixes with: names from the text, else the answers, else placeholders. */
-import { shQuote } from './bridge.ts'
+import { PLACEHOLDER, shQuote } from './bridge.ts'
+import type { MatchContext } from './catalogue/entry.ts'
 import type { Fact, FixStep } from './types.ts'
 
 export const sh = (...lines: string[]): FixStep => ({ kind: 'shell', text: lines.join('\n') })
@@ -19,3 +20,6 @@ export function facts(...pairs: [string, string | undefined][]): Fact[] {
 
 /** A shell word: quoted when it holds anything but safe characters (placeholders hold < and >). */
 export const q = (word: string): string => (/^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : shQuote(word))
+
+/** The vault the text names, else the answers' vault, else the placeholder. */
+export const vaultOf = (c: MatchContext): string => nameOr(PLACEHOLDER.kv, c.facts.vault, c.names.vault)

@@ -10,6 +10,7 @@ import {
   runFolderTwice,
   runWithStubs,
   scratchDir,
+  stubIssuer,
   STUB_VAULT_ID,
   type StubWorld,
 } from '../../test-support/run-script.ts'
@@ -188,7 +189,8 @@ const world = (overrides: Partial<StubWorld> = {}): StubWorld => ({
   rbac: true,
   identities: [{ rg: 'rg-identities', name: 'shared-identity', clientId: CLIENT, principalId: PRINCIPAL }],
   servicePrincipals: [{ clientId: CLIENT, objectId: PRINCIPAL }],
-  kubelet: KUBELET,
+  kubeletClientId: KUBELET.clientId,
+  kubeletObjectId: KUBELET.objectId,
   ...overrides,
 })
 
@@ -200,8 +202,10 @@ describe('azure-setup.sh for option 3 with External Secrets Operator', { timeout
     const { state, first, second } = runTwice(eso())
     expect(first.stderr).not.toMatch(/stub (az|kubectl|helm): unknown/)
     expect(first.code, first.stderr).toBe(0)
-    expect(readState(state, 'identities/rg-identities/shared-identity/fic-demo-federated')).toBe(
-      'https://oidc.example.test/issuer/\nsystem:serviceaccount:default:demo\napi://AzureADTokenExchange\n',
+    expect(
+      readState(state, 'identities/rg-identities/shared-identity/fic-aks-cloudadventures_default_demo'),
+    ).toBe(
+      `${stubIssuer('aks-cloudadventures')}\nsystem:serviceaccount:default:demo\napi://AzureADTokenExchange\n`,
     )
     expect(readState(state, 'role-assignments')).toBe(
       `Key Vault Secrets User|${STUB_VAULT_ID}/secrets/mybigsecret|${PRINCIPAL}\n`,
@@ -250,11 +254,17 @@ describe('azure-setup.sh for option 3 with External Secrets Operator', { timeout
     expect(mutatingCalls(ok.second.calls)).toEqual([])
     const wrong = runTwice(eso({ auth: 'uami' }))
     expect(wrong.first.code).toBe(1)
-    expect(wrong.first.stderr).toContain(`the kubelet identity is ${KUBELET.clientId}`)
+    expect(wrong.first.stderr).toContain(`neither the kubelet identity\n(${KUBELET.clientId})`)
     expect(readState(wrong.state, 'role-assignments')).toBeUndefined()
   })
 
-  it.each(['system', 'sp'] as const)('auth %s: runs, and a second run changes nothing', (auth) => {
+  it('the nodes’ system identity: stops with nothing changed (AKS node pools have none, issue 14)', () => {
+    const { first } = runTwice(eso({ auth: 'system' }))
+    expect(first.code).toBe(1)
+    expect(mutatingCalls(first.calls)).toEqual([])
+  })
+
+  it.each(['sp'] as const)('auth %s: runs, and a second run changes nothing', (auth) => {
     const { first, second } = runTwice(eso({ auth }))
     expect(first.code, first.stderr).toBe(0)
     expect(second.code, second.stderr).toBe(0)

@@ -136,7 +136,7 @@ describe('azure-setup.sh with Reloader', { timeout: 60_000 }, () => {
     const { state, first, second } = runTwice(
       answers({ sync, auth: 'uami', ...(sync === 'eso' ? { client: CLIENT } : {}) }),
       3,
-      world({ kubelet: { clientId: CLIENT, objectId: '1e2d3c4b-5555-4a6b-8c7d-888899990000' } }),
+      world({ kubeletClientId: CLIENT, kubeletObjectId: '1e2d3c4b-5555-4a6b-8c7d-888899990000' }),
     )
     expect(first.code, first.stderr).toBe(0)
     expect(readState(state, 'helm/releases/reloader/reloader')).toBe('stakater/reloader\n')

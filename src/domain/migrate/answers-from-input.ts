@@ -121,12 +121,24 @@ function injectedEnv(docs: readonly ImportedDoc[]): Map<string, string> {
   return byAkvs
 }
 
+// The page asks what an import says to offer "Fill the answers", and `migrate` asks again for the same read
+// input on every change of the answers: worked out once per input. The input is never changed once read.
+const fromInputCache = new WeakMap<ImportResult, Partial<Answers>>()
+
 /**
  * What the input says about the answers: the vault, the objects and their env vars, the namespace, the app,
  * its service account, and from an existing SecretProviderClass its tenant and identity. Only fields the input
- * knows are set.
+ * knows are set. Worked out once per input: the result is shared and must not be changed.
  */
 export function answersFromInput(input: ImportResult): Partial<Answers> {
+  const known = fromInputCache.get(input)
+  if (known !== undefined) return known
+  const found = readAnswers(input)
+  fromInputCache.set(input, found)
+  return found
+}
+
+function readAnswers(input: ImportResult): Partial<Answers> {
   const docs = input.docs
   const akvs = docs.filter((d) => d.role === 'akvs')
   const spcs = docs.filter((d) => d.role === 'spc')
@@ -165,9 +177,43 @@ export function answersFromInput(input: ImportResult): Partial<Answers> {
   // akv2k8s, or the CSI driver already in use, hand the app its secrets without any SDK call: the team moves
   // without changing code (seed 004: "the applications themselves don't need any changes").
   if (akvs.length > 0 || spcs.length > 0) found.code = 'no'
-  // An existing SecretProviderClass that syncs a Secret shows a copy in the cluster is accepted.
-  if (spcs.some((spc) => list(fields(spc.object['spec'])['secretObjects']).length > 0)) found.copy = 'ok'
+  if (holdsACopy(docs)) found.copy = 'ok'
   return found
+}
+
+/**
+ * A copy of a secret already lives in a Kubernetes Secret: an existing SecretProviderClass syncs one, or an
+ * akv2k8s controller writes one (`output.secret`, cmd/azure-keyvault-controller/controller/secret.go creates
+ * it). Env injection alone never did: its values went straight into the process (akv2k8s docs, how-it-works).
+ */
+const holdsACopy = (docs: readonly ImportedDoc[]): boolean =>
+  docs.some((d) => d.role === 'akvs' && readAkvs(d).secret !== undefined) ||
+  docs.some((d) => d.role === 'spc' && list(fields(d.object['spec'])['secretObjects']).length > 0)
+
+/** An answer the imported YAML cannot tell, though the option applied to it depends on it. */
+export interface InputQuestion {
+  key: 'copy'
+  /** Why the files cannot tell, in a sentence the page can show with the question. */
+  why: string
+}
+
+/**
+ * What the input leaves open that decides its migration: today whether a copy may live in a Kubernetes
+ * Secret, for akv2k8s env injection with no synced Secret anywhere in the input (akv2k8s kept those values
+ * out of etcd; only the team can say whether a synced copy is acceptable). Until it is answered the
+ * wizard assumes no copy: option 2, mounted files read by the start-up wrapper.
+ */
+export function questionsFromInput(input: ImportResult): InputQuestion[] {
+  const docs = input.docs
+  const injects = [...injectedEnv(docs).keys()].length > 0
+  return injects && !holdsACopy(docs)
+    ? [
+        {
+          key: 'copy',
+          why: 'akv2k8s env injection kept these values out of Kubernetes Secrets; the files cannot tell whether a synced copy is acceptable now',
+        },
+      ]
+    : []
 }
 
 /** The input's answers under the user's: an answer the user gave wins; the input fills the rest. */

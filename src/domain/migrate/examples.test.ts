@@ -73,7 +73,7 @@ describe('akv2k8s documentation examples', () => {
       },
     ])
     // No pod in the example reads the Secret: the report says the driver will not keep it without one.
-    expect(r.rows.find((row) => row.construct.startsWith('Secret '))?.alternative?.kind).toBe(
+    expect(r.rows.find((row) => row.construct.startsWith('Secret '))?.alternative?.[0]?.kind).toBe(
       'ExternalSecret',
     )
     valid(r)
@@ -95,7 +95,7 @@ describe('akv2k8s documentation examples', () => {
   it('multi-key (akvs-multi-key-value-secret.yaml): not convertible, an ExternalSecret instead, no SPC', () => {
     const r = migrate(read('akv2k8s/multi-key-value-secret.yaml'), complete())
     expect(r.output).toEqual([])
-    expect(r.rows.find((row) => row.status === 'not-convertible')?.alternative).toMatchObject({
+    expect(r.rows.find((row) => row.status === 'not-convertible')?.alternative?.[0]).toMatchObject({
       spec: { target: { name: 'db-config' }, dataFrom: [{ extract: { key: 'akv2k8s-multi-key-test' } }] },
     })
   })

@@ -1,6 +1,11 @@
 /** The importer's public API: read, migrate, lint, diff and overlay. See README.md beside this file. */
 export { readInputs } from './read.ts'
-export { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+export {
+  answersFromInput,
+  mergeAnswers,
+  questionsFromInput,
+  type InputQuestion,
+} from './answers-from-input.ts'
 export { migrate, type MigrateOptions, type MigrationResult, type OutputDoc } from './migrate.ts'
 export { lintInputs, type LintFinding } from './lint.ts'
 export { documentDiffs, type DocumentDiff } from './diff.ts'

@@ -179,3 +179,14 @@ describe('one label for one object', () => {
     expect(r.rows.map((row) => row.construct)).toContain('Pod shop/web')
   })
 })
+
+describe('the answers an import gives', () => {
+  it('are worked out once per read input: migrate reuses what the page asked for', () => {
+    const input = readInputs([{ name: 'in.yaml', text: `${spc()}---\n${pod()}` }])
+    const fromInput = answersFromInput(input)
+    expect(answersFromInput(input)).toBe(fromInput)
+    const r = migrate(input, complete())
+    expect(r.answers.objects).toBe(fromInput.objects)
+    expect(r.answers.kv).toBe('shop-kv')
+  })
+})

@@ -170,7 +170,7 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
       status: 'not-convertible',
       todo: expect.stringMatching(/one Key Vault secret per key/),
     })
-    expect(row?.alternative).toMatchObject({
+    expect(row?.alternative?.[0]).toMatchObject({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ExternalSecret',
       spec: { target: { name: 'db-config' }, dataFrom: [{ extract: { key: 'my-secret' } }] },
@@ -201,7 +201,8 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     })
   })
   it.each([
-    ['kubernetes.io/dockerconfigjson', '.dockerconfigjson', 'caveat'],
+    // akv2k8s controller/secret_handler.go copies a docker config verbatim, as the driver does.
+    ['kubernetes.io/dockerconfigjson', '.dockerconfigjson', 'converted'],
     ['kubernetes.io/dockercfg', '.dockercfg', 'converted'],
     ['kubernetes.io/ssh-auth', 'ssh-privatekey', 'converted'],
   ])('%s → same type, key %s', (type, key, status) => {
@@ -270,7 +271,7 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
       status: 'caveat',
       result: expect.stringMatching(/Ingress web needs Secret web-tls/),
     })
-    expect(row?.alternative).toMatchObject({
+    expect(row?.alternative?.[0]).toMatchObject({
       kind: 'ExternalSecret',
       spec: { target: { template: { type: 'kubernetes.io/tls' } } },
     })
@@ -306,6 +307,20 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     expect(rowsOf(r, /^env DB_PASSWORD/)[0]?.result).toMatch(/now lives in a Kubernetes Secret/)
     valid(r)
   })
+  // akv2k8s Makefile build-vaultenv (CGO_ENABLED=0) and webhook pod.go: a static binary copied in by an init
+  // container, so an image without a shell worked; the wrapper is a shell script.
+  it('the start-up wrapper needs /bin/sh in the image: a caveat per wrapped container, none with a copy', () => {
+    const yaml = [akvs({ name: 'db' }), deployment(['{name: DB_PASSWORD, value: db@azurekeyvault}'])]
+    expect(rowsOf(run(yaml, { copy: 'no' }), /^container main of Deployment app/)).toEqual([
+      expect.objectContaining({
+        status: 'caveat',
+        result: expect.stringMatching(
+          /runs \/bin\/sh from the app's image, where akv2k8s injected a static binary.*distroless/,
+        ),
+      }),
+    ])
+    expect(rowsOf(run(yaml, { copy: 'ok' }), /^container main/)).toEqual([])
+  })
   it('env injection without a copy allowed → the mounted file read by the start-up wrapper, no Secret', () => {
     const r = run([akvs({ name: 'db' }), deployment(['{name: DB_PASSWORD, value: db@azurekeyvault}'])], {
       copy: 'no',
@@ -321,15 +336,76 @@ describe('akv2k8s → SecretProviderClass mapping (reference §3.1)', () => {
     expect(JSON.stringify(script)).toContain('/mnt/secrets-store/my-secret')
     valid(r)
   })
-  it.each([['tls.key'], ['tls.crt']])('…?%s → the kubernetes.io/tls Secret key', (q) => {
+  // akv2k8s cmd/azure-keyvault-env/secret_handler.go: the private key only for ?tls.key, else the server
+  // certificate alone; Kubernetes ValidateSecret: a kubernetes.io/tls Secret needs tls.crt and tls.key.
+  it.each([[''], ['?tls.crt'], ['?anything']])(
+    '…%s on a certificate → objectType cert synced to an Opaque key: no private key, no TLS Secret missing tls.key',
+    (q) => {
+      const r = run([
+        akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+        deployment([`{name: V, value: "cert@azurekeyvault${q}"}`]),
+      ])
+      expect(objectsOf(r)).toEqual([{ objectName: 'web', objectType: 'cert' }])
+      expect(container(workload(r))['env']).toEqual([
+        { name: 'V', valueFrom: { secretKeyRef: { name: 'my-kv-secrets-env', key: 'web' } } },
+      ])
+      expect(secretObjects(spcs(r)[0])).toEqual([
+        { secretName: 'my-kv-secrets-env', type: 'Opaque', data: [{ objectName: 'web', key: 'web' }] },
+      ])
+      expect(rowsOf(r, /^env V/)[0]?.status).toBe('converted')
+      valid(r)
+    },
+  )
+  it('…?tls.key alone → a kubernetes.io/tls Secret with both keys, the variable reads tls.key', () => {
     const r = run([
-      akvs({ name: 'cert', type: 'certificate' }),
-      deployment([`{name: V, value: "cert@azurekeyvault?${q}"}`]),
+      akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+      deployment(['{name: KEY, value: "cert@azurekeyvault?tls.key"}']),
     ])
     expect(container(workload(r))['env']).toEqual([
-      { name: 'V', valueFrom: { secretKeyRef: { name: 'cert-tls', key: q } } },
+      { name: 'KEY', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.key' } } },
     ])
-    expect(secretObjects(spcs(r)[0])[0]).toMatchObject({ secretName: 'cert-tls', type: 'kubernetes.io/tls' })
+    expect(secretObjects(spcs(r)[0])).toEqual([
+      {
+        secretName: 'cert-tls',
+        type: 'kubernetes.io/tls',
+        data: [
+          { objectName: 'web', key: 'tls.key' },
+          { objectName: 'web', key: 'tls.crt' },
+        ],
+      },
+    ])
+    valid(r)
+  })
+  it('…?tls.key and ?tls.crt both → one kubernetes.io/tls Secret, one variable per key', () => {
+    const r = run([
+      akvs({ name: 'cert', type: 'certificate', object: 'web' }),
+      deployment([
+        '{name: CRT, value: "cert@azurekeyvault?tls.crt"}',
+        '{name: KEY, value: "cert@azurekeyvault?tls.key"}',
+      ]),
+    ])
+    expect(objectsOf(r)).toEqual([{ objectName: 'web', objectType: 'secret' }])
+    expect(container(workload(r))['env']).toEqual([
+      { name: 'CRT', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.crt' } } },
+      { name: 'KEY', valueFrom: { secretKeyRef: { name: 'cert-tls', key: 'tls.key' } } },
+    ])
+    expect(secretObjects(spcs(r)[0])).toHaveLength(1)
+    expect(rowsOf(r, /^env CRT/)[0]?.result).toMatch(/followed by the chain/)
+    valid(r)
+  })
+  it('…?tls.key without a copy allowed → the mounted file: PKCS#8 and the chain, where akv2k8s gave PKCS#1 or EC', () => {
+    const r = run(
+      [
+        akvs({ name: 'cert', type: 'certificate' }),
+        deployment(['{name: KEY, value: "cert@azurekeyvault?tls.key"}']),
+      ],
+      { copy: 'no' },
+    )
+    expect(objectsOf(r)).toEqual([{ objectName: 'my-secret', objectType: 'secret' }])
+    expect(rowsOf(r, /^env KEY/)[0]).toMatchObject({
+      status: 'caveat',
+      result: expect.stringMatching(/PKCS#8 .*followed by the certificate chain.*PKCS#1 .* or EC/),
+    })
   })
   it.each([['username'], ['password']])('…?%s → not convertible (the driver cannot split)', (q) => {
     const r = run([akvs({ name: 'basic' }), deployment([`{name: V, value: "basic@azurekeyvault?${q}"}`])])
@@ -453,5 +529,52 @@ spec:
       todo: 'import the AzureKeyVaultSecret missing too',
     })
     expect(container(workload(r))['env']).toEqual([{ name: 'V', value: 'missing@azurekeyvault' }])
+  })
+})
+
+describe('every akvs object type × output type × env queries gives Secrets Kubernetes accepts', () => {
+  const types = ['secret', 'certificate', 'key']
+  const outputs = [
+    undefined,
+    '',
+    'Opaque',
+    'kubernetes.io/tls',
+    'kubernetes.io/dockerconfigjson',
+    'kubernetes.io/ssh-auth',
+  ]
+  const queries = [
+    [],
+    [''],
+    ['tls.crt'],
+    ['tls.key'],
+    ['tls.crt', 'tls.key'],
+    ['raw', 'tls.key'],
+    ['', 'tls.key'],
+  ]
+  const cases = types.flatMap((type) =>
+    outputs.flatMap((output) =>
+      queries.flatMap((qs) => (['ok', 'no'] as const).map((copy) => ({ type, output, qs, copy }))),
+    ),
+  )
+  it.each(cases)('$type, output $output, queries $qs, copy=$copy', ({ type, output, qs, copy }) => {
+    const env = qs.map((q, i) => `{name: V${i}, value: "a@azurekeyvault${q ? `?${q}` : ''}"}`)
+    const secret = output === undefined ? undefined : { name: 'out', type: output, dataKey: 'k' }
+    // The key akv2k8s's controller writes (controller/secret_handler.go): fixed by the secret type for a
+    // secret, tls.crt for a TLS certificate, else dataKey.
+    const fixed: Record<string, string> = {
+      'kubernetes.io/tls': 'tls.crt',
+      'kubernetes.io/dockerconfigjson': '.dockerconfigjson',
+      'kubernetes.io/ssh-auth': 'ssh-privatekey',
+    }
+    const typed = type === 'secret' || (type === 'certificate' && output === 'kubernetes.io/tls')
+    const key = typed ? (fixed[output ?? ''] ?? 'k') : 'k'
+    const reader = secret ? [`{name: R, valueFrom: {secretKeyRef: {name: out, key: ${key}}}}`] : []
+    const r = run(
+      [akvs({ name: 'a', type, ...(secret ? { secret } : {}) }), deployment([...env, ...reader])],
+      {
+        copy,
+      },
+    )
+    valid(r)
   })
 })

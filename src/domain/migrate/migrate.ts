@@ -11,7 +11,12 @@ import {
   type Recommendation,
   type Resolved,
 } from './shared/bridge.ts'
-import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
+import {
+  answersFromInput,
+  mergeAnswers,
+  questionsFromInput,
+  type InputQuestion,
+} from './answers-from-input.ts'
 import { applyPlan } from './akv2k8s/apply-plan.ts'
 import type { Conversion } from './akv2k8s/conversion.ts'
 import { convertAkv2k8s } from './akv2k8s/convert.ts'
@@ -44,7 +49,10 @@ export interface MigrationResult {
   /** The answers the migration used: the input's, under the user's. */
   answers: Answers
   recommendation: Recommendation
-  /** The option applied. An akv2k8s migration always uses the CSI driver: 3 when a copy may live in the cluster, else 2. */
+  /**
+   * The option applied: the one the recommendation generates. An akv2k8s migration always uses the CSI
+   * driver: when option 1 is recommended, 3 if a copy may live in the cluster, else 2.
+   */
   option: OptionId
   mode: 'akv2k8s' | 'workloads' | 'nothing'
   output: OutputDoc[]
@@ -55,6 +63,11 @@ export interface MigrationResult {
   cleanup: string[]
   /** `output` as one multi-document stream, as `kubectl apply -f -` takes it. */
   yaml: string
+  /**
+   * Answers the input cannot tell and the user has not given (questionsFromInput): `option` assumes the
+   * registry's value for each until it is answered, as the recommendation does. Ask each once.
+   */
+  ask: InputQuestion[]
 }
 
 const usesAkv2k8s = (docs: readonly ImportedDoc[]): boolean =>
@@ -92,8 +105,19 @@ export function migrate(
       result: `holds values (keys ${(d.secretKeys ?? []).join(', ')}): left out of the output, never echoed`,
       todo: 'store these values in Key Vault and remove the Secret from your files',
     }))
+  const ask = questionsFromInput(input).filter((q) => userAnswers[q.key] === undefined)
   if (usesAkv2k8s(docs)) {
-    const option: OptionId = forced === 2 || forced === 3 ? forced : answers.copy === 'no' ? 2 : 3
+    // The option the recommendation generates, so that the report, the patched manifests and the wizard's
+    // files agree; option 1 keeps the app unchanged here, with a copy only where the answers allow one.
+    const generated = recommendation.generated
+    const option: OptionId =
+      forced === 2 || forced === 3
+        ? forced
+        : generated === 2 || generated === 3
+          ? generated
+          : resolve(answers).copy === 'ok'
+            ? 3
+            : 2
     const r = resolve({ ...answers, copy: option === 3 ? 'ok' : 'no' })
     if (recommendation.generated === 1) {
       rows.push({
@@ -116,13 +140,14 @@ export function migrate(
       rows: [...rows, ...conversion.rows],
       lint,
       cleanup: conversion.cleanup,
+      ask,
     })
   }
   const option = recommendation.generated
   const r = resolve({ ...answers, opt: option })
   const output = workloadsOutput(docs, r, option, options.containerName, rows)
   const mode = docs.some((d) => d.role === 'workload') ? 'workloads' : 'nothing'
-  return finish({ answers, recommendation, option, mode, output, removed, rows, lint, cleanup: [] })
+  return finish({ answers, recommendation, option, mode, output, removed, rows, lint, cleanup: [], ask })
 }
 
 // A block scalar kept with `|+` may end in newlines that belong to it: add one only when missing.

@@ -32,9 +32,39 @@ describe('roadmap to option 1', () => {
   })
 
   it('retires the identity used today', () => {
-    expect(roadmap({ auth: 'sp' }).at(-1)).toMatch(/Retire the service principal.*client secret/)
+    expect(roadmap({ auth: 'sp' }).at(-1)).toMatch(
+      /Retire the service principal.*password the setup script added/,
+    )
     expect(roadmap({ auth: 'podidentity' }).at(-1)).toMatch(/Migrate off aad-pod-identity/)
     expect(roadmap({ auth: 'system' }).at(-1)).toMatch(/system-assigned identity’s access to the vault/)
+  })
+
+  it('grants the role each object type needs, as the setup script does, not Secrets User for everything', () => {
+    const obj = (name: string, type: 'secret' | 'key' | 'cert') => ({
+      name,
+      type,
+      env: '',
+      file: '',
+      version: '',
+    })
+    const secrets = roadmap({ auth: 'uami', objects: [obj('db', 'secret')] }).join(' ')
+    expect(secrets).toContain('(Key Vault Secrets User, on each object)')
+    const certOnly = roadmap({ auth: 'uami', objects: [obj('tls', 'cert')] }).join(' ')
+    expect(certOnly).toContain('(Key Vault Reader, on each object)')
+    expect(certOnly).not.toContain('Secrets User')
+    const mixed = roadmap({
+      auth: 'uami',
+      objects: [obj('db', 'secret'), obj('k', 'key'), obj('tls', 'cert')],
+    })
+    expect(mixed.join(' ')).toContain(
+      'Key Vault Secrets User for secrets, Key Vault Reader for keys and certificates',
+    )
+  })
+
+  it('deletes the password the script added to the application, with the command that does', () => {
+    const retire = roadmap({ auth: 'sp' }).at(-1) ?? ''
+    expect(retire).toContain('az ad app credential delete --id <client-id> --key-id <key-id>')
+    expect(retire).not.toContain('az ad sp credential delete')
   })
 
   it('reuses an existing workload identity instead of creating one', () => {

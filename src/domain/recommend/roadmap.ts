@@ -1,5 +1,6 @@
 import type { Auth, Lang, OptionId } from '../answers/model.ts'
 import { syncedSecretName, type Resolved } from '../answers/resolve.ts'
+import { ROLE } from '../azure/roles.ts'
 
 /** The Azure SDK packages that give DefaultAzureCredential and the Key Vault secrets client. */
 const SDK_PACKAGES: Record<Lang, string> = {
@@ -10,6 +11,20 @@ const SDK_PACKAGES: Record<Lang, string> = {
   go: 'azidentity and azsecrets',
 }
 
+/** The read roles the app's objects need, per type as the setup script grants them (domain/azure/roles.ts). */
+function readRoles(r: Resolved): string {
+  const types = [...new Set(r.objects.map((o) => o.type))]
+  const roles = [...new Set((types.length > 0 ? types : (['secret'] as const)).map((t) => ROLE[t]))]
+  const forWhat = (role: string) =>
+    types
+      .filter((t) => ROLE[t] === role)
+      .map((t) => ({ secret: 'secrets', key: 'keys', cert: 'certificates' })[t])
+      .join(' and ')
+  return roles.length === 1
+    ? (roles[0] ?? ROLE.secret)
+    : roles.map((role) => `${role} for ${forWhat(role)}`).join(', ')
+}
+
 const identitySteps = (r: Resolved): string[] =>
   r.auth === 'workload'
     ? [
@@ -18,7 +33,7 @@ const identitySteps = (r: Resolved): string[] =>
       ]
     : [
         `Enable the OIDC issuer and Workload Identity on the cluster: \`az aks update -g ${r.rg} -n ${r.cluster} --enable-oidc-issuer --enable-workload-identity\`.`,
-        `Create a user-assigned managed identity, give it read access to the vault ${r.kv} (Key Vault Secrets User), and add a federated credential for the subject \`system:serviceaccount:${r.ns}:${r.sa}\`.`,
+        `Create a user-assigned managed identity, give it read access to the objects it reads in the vault ${r.kv} (${readRoles(r)}, on each object), and add a federated credential for the subject \`system:serviceaccount:${r.ns}:${r.sa}\`.`,
       ]
 
 const wiringStep = (r: Resolved): string =>
@@ -43,7 +58,9 @@ const RETIRE: Record<Exclude<Auth, 'workload'>, string> = {
   uami: 'Remove the nodes’ user-assigned managed identity’s access to the vault (its role assignment or access policy), so other pods on the nodes can no longer read it.',
   system:
     'Remove the nodes’ system-assigned identity’s access to the vault, so other pods on the nodes can no longer read it.',
-  sp: 'Retire the service principal: delete the Kubernetes Secret holding its credential, remove its access to the vault and delete its client secret (`az ad sp credential delete`).',
+  // The setup script adds the password to the application (`az ad app credential reset --append`), so it is
+  // deleted there: `az ad app credential delete --id <client-id> --key-id <key-id>` (azure-cli role/_params.py).
+  sp: 'Retire the service principal: delete the Kubernetes Secret holding its credential, remove its access to the vault and delete the password the setup script added to the application (`az ad app credential list --id <client-id>` shows its key id; `az ad app credential delete --id <client-id> --key-id <key-id>`).',
   podidentity:
     'Migrate off aad-pod-identity: remove the `aadpodidbinding` pod label, the AzureIdentity and AzureIdentityBinding and that identity’s access to the vault, then uninstall aad-pod-identity once no app uses it.',
 }

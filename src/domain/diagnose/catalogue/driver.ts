@@ -23,28 +23,31 @@ const driverNotRegistered: Entry = {
   id: 'csi-driver-not-registered',
   title: 'The CSI driver is not running on the node',
   weight: 100,
-  // Text: kubelet "driver name secrets-store.csi.k8s.io not found in the list of registered CSI drivers"
-  // (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/346: a Windows node pool).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/346',
+  // Text: kubelet pkg/volume/csi/csi_plugin.go "driver name %s not found in the list of registered CSI drivers"
+  // (kubernetes/kubernetes). The AKS add-on supports Windows containers (learn.microsoft.com azure/aks/
+  // csi-secrets-store-driver, Features) and runs the driver and provider on Windows nodes as their own
+  // DaemonSets; a self-installed driver's Helm chart needs windows.enabled=true
+  // (kubernetes-sigs/secrets-store-csi-driver charts/secrets-store-csi-driver/values.yaml).
+  source: 'kubernetes/kubernetes pkg/volume/csi/csi_plugin.go',
   needles: ['secrets-store.csi.k8s.io not found in the list of registered csi drivers'],
   explain: (c) => {
     const windows = onWindows(c)
     return {
       cause: windows
-        ? `The pod landed on a Windows node (${c.facts.node ?? 'named in the text'}) where no Secrets Store CSI driver runs.`
+        ? `The pod landed on a Windows node (${c.facts.node ?? 'named in the text'}), and the Windows driver pod is not running (or not registered yet) on it: the add-on runs the driver on Windows nodes as a DaemonSet of its own; a self-installed driver needs windows.enabled=true.`
         : 'No Secrets Store CSI driver pod runs on that node: the AKS add-on is off (or was just enabled and is still starting).',
       facts: facts(['Node', c.facts.node], ['Pod', c.facts.podName]),
       fix: windows
         ? [
             say(
-              'Keep the pod on Linux nodes, or run the driver on Windows nodes too (Helm: windows.enabled=true for a self-installed driver):',
+              'See the driver and provider DaemonSets (the Windows ones are separate) and what runs on that node:',
             ),
-            yaml(
-              'spec:',
-              '  template:',
-              '    spec:',
-              '      nodeSelector:',
-              '        kubernetes.io/os: linux',
+            sh(
+              'kubectl get daemonsets -n kube-system -o wide | grep -i secrets-store',
+              `kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${q(nameOr('<node>', c.facts.node))}`,
+            ),
+            say(
+              "With the add-on, a Windows driver pod that is not Running names its own cause (kubectl describe pod). A self-installed driver needs its Windows DaemonSet: helm upgrade ... --set windows.enabled=true (and the provider chart's windows.enabled=true).",
             ),
           ]
         : [
@@ -140,7 +143,7 @@ const tokenMissing: Entry = {
   // Text: provider pkg/auth/auth.go ErrServiceAccountTokensNotFound "service account tokens not found", wrapped in
   // provider.go as "failed to parse workload identity tokens"; the CSIDriver needs tokenRequests for
   // api://AzureADTokenExchange (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/1022).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/1022',
+  source: 'Azure/secrets-store-csi-driver-provider-azure pkg/auth/auth.go',
   needles: ['service account tokens not found', 'failed to parse workload identity tokens'],
   explain: () => ({
     cause:

@@ -21,7 +21,7 @@ const wrongTenant: Entry = {
   // Texts: Key Vault 401 "AKV10032: Invalid issuer. Expected one of https://sts.windows.net/<vault tenant>/...,
   // found https://sts.windows.net/<token tenant>/" (https://github.com/Azure/azure-sdk-for-js/issues/12539);
   // Entra "AADSTS90002: Tenant '<id>' not found" (https://github.com/Azure/azure-cli/issues/22145).
-  source: 'https://github.com/Azure/azure-sdk-for-js/issues/12539',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['akv10032', 'aadsts90002'],
   explain: (c) => {
     const found = FOUND_ISSUER.exec(c.window)?.[1]
@@ -53,7 +53,7 @@ const unknownClient: Entry = {
   weight: 83,
   // Text: "AADSTS700016: Application with identifier 'X' was not found in the directory 'Y'. ... You may have sent
   // your authentication request to the wrong tenant." (https://github.com/Azure/aad-pod-identity/issues/1277)
-  source: 'https://github.com/Azure/aad-pod-identity/issues/1277',
+  source: 'MicrosoftDocs/entra-docs docs/identity-platform/reference-error-codes.md',
   needles: ['aadsts700016'],
   explain: (c) => {
     const m = UNKNOWN_APP.exec(c.window)
@@ -85,23 +85,43 @@ const unknownClient: Entry = {
   },
 }
 
+/**
+ * Azure Identity's words for a workload identity credential with nothing to work with: Go azidentity
+ * workload_identity.go, Python and .NET "WorkloadIdentityCredential authentication unavailable", and Node.js
+ * "WorkloadIdentityCredential: is unavailable. tenantId, clientId, and federatedTokenFilePath are required
+ * parameters." (Azure/azure-sdk-for-js sdk/identity/identity/src/credentials/workloadIdentityCredential.ts).
+ */
+const WI_UNAVAILABLE = [
+  'no token file specified',
+  'azure_federated_token_file variable is not set',
+  'workloadidentitycredential authentication unavailable',
+  'no client id specified. check pod configuration',
+  'federatedtokenfilepath are required parameters',
+]
+
+/**
+ * A DefaultAzureCredential listing in which workload identity was unavailable: whatever the credentials after
+ * it say (IMDS answering for the node) is a symptom, since the SDK only fell through to them.
+ */
+export const sdkFellThrough = (window: string): boolean => {
+  const lower = window.toLowerCase()
+  return WI_UNAVAILABLE.some((n) => lower.includes(n))
+}
+
 const sdkNotInjected: Entry = {
   id: 'wi-pod-not-injected',
   title: 'The app has no workload identity environment',
-  weight: 80,
+  // Above the node identity's IMDS answers (81): in a DefaultAzureCredential listing those follow from this.
+  weight: 82,
   // Texts: Azure Identity's WorkloadIdentityCredential when the webhook injected nothing:
   // Go "no token file specified. Check pod configuration or set TokenFilePath in the options"
   // (https://github.com/Azure/AppConfiguration-KubernetesProvider/issues/14), "AZURE_FEDERATED_TOKEN_FILE variable
   // is not set" (https://github.com/equinor/radix-operator/issues/1302), Python "WorkloadIdentityCredential
   // authentication unavailable", Go azidentity workload_identity.go "no client ID specified. Check pod
-  // configuration or set ClientID in the options" (Azure/azure-sdk-for-go sdk/azidentity). The CSI mount does not need them (shared/reference/csi-provider-azure.md 4a).
-  source: 'https://github.com/Azure/AppConfiguration-KubernetesProvider/issues/14',
-  needles: [
-    'no token file specified',
-    'azure_federated_token_file variable is not set',
-    'workloadidentitycredential authentication unavailable',
-    'no client id specified. check pod configuration',
-  ],
+  // configuration or set ClientID in the options" (Azure/azure-sdk-for-go sdk/azidentity), and Node.js (above).
+  // The CSI mount does not need them (shared/reference/csi-provider-azure.md 4a).
+  source: 'Azure/azure-sdk-for-go sdk/azidentity/workload_identity.go',
+  needles: WI_UNAVAILABLE,
   explain: (c) => {
     const sa = nameOr('<service-account>', c.names.sa)
     return {

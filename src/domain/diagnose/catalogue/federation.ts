@@ -51,7 +51,7 @@ export const federationMismatch: Entry = {
   id: 'wi-federation-mismatch',
   title: 'No federated credential matches the pod (AADSTS70021)',
   weight: 82,
-  source: 'https://github.com/MicrosoftDocs/azure-docs/issues/106441',
+  source: 'MicrosoftDocs/entra-docs docs/identity-platform/reference-error-codes.md',
   needles: ['aadsts70021', 'aadsts700213', 'aadsts7002138', 'no matching federated identity record'],
   explain: (c) => {
     const p: Presented = {

@@ -4,12 +4,14 @@
  * (Azure/secrets-store-csi-driver-provider-azure pkg/provider/provider.go, wrapObjectTypeError).
  */
 import { PLACEHOLDER } from '../bridge.ts'
-import { facts, nameOr, q, say, sh, yaml } from '../fix.ts'
-import type { Entry, MatchContext } from './entry.ts'
-import { POLICY_FLAG, ROLE, TYPE_WORD, typeOf, type KvType } from './roles.ts'
+import { facts, nameOr, q, say, sh, yaml, vaultOf } from '../fix.ts'
+import type { Entry } from './entry.ts'
+import { missingVersion } from './vault-state.ts'
+import { COLLECTION, POLICY_FLAG, ROLE, ROLE_READS, TYPE_WORD, typeOf, type KvType } from './roles.ts'
 
-const vaultOf = (c: MatchContext) => nameOr(PLACEHOLDER.kv, c.facts.vault, c.names.vault)
-const scope = (vault: string) => `"$(az keyvault show -n ${q(vault)} --query id -o tsv)"`
+/** The object's own resource id: the scope the setup script grants on (least privilege). */
+const objectScope = (vault: string, type: KvType, name: string) =>
+  `"$(az keyvault show -n ${q(vault)} --query id -o tsv)/${COLLECTION[type]}/"${q(name)}`
 
 const rbacDenied: Entry = {
   id: 'kv-rbac-denied',
@@ -19,7 +21,7 @@ const rbacDenied: Entry = {
   // 'DeniedWithNoValidRBAC' ... InnerError={"code":"ForbiddenByRbac"}", pasted in
   // https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/906 and
   // https://github.com/piyushsachdeva/Terraform_AKS/issues/2
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/906',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: [
     'forbiddenbyrbac',
     'deniedwithnovalidrbac',
@@ -42,14 +44,16 @@ const rbacDenied: Entry = {
       ),
       fix: [
         say(
-          `Give the identity "${ROLE[type]}" on the vault (least privilege: read ${TYPE_WORD[type]}s, nothing else).`,
+          c.facts.objectName
+            ? `Give the identity "${ROLE[type]}" on this ${TYPE_WORD[type]} only, as the setup script does (${ROLE_READS[ROLE[type]]}):`
+            : `Give the identity "${ROLE[type]}" on each ${TYPE_WORD[type]} it reads, as the setup script does (${ROLE_READS[ROLE[type]]}; on the whole vault it reaches every object of the vault):`,
         ),
         sh(
           `az role assignment create --role ${q(ROLE[type])} \\`,
           c.facts.callerObjectId
             ? `  --assignee-object-id ${q(c.facts.callerObjectId)} --assignee-principal-type ServicePrincipal \\`
             : `  --assignee ${q(who)} \\`,
-          `  --scope ${scope(vault)}`,
+          `  --scope ${objectScope(vault, type, nameOr(PLACEHOLDER.object, c.facts.objectName))}`,
         ),
         say(
           'A new role assignment can take a few minutes to apply; the kubelet retries the mount by itself. ' +
@@ -70,7 +74,7 @@ const policyDenied: Entry = {
   // key vault 'NAME;location=...'" InnerError AccessDenied / ForbiddenByPolicy, pasted in
   // https://github.com/turbot/steampipe-plugin-azure/issues/127 and
   // https://github.com/SparebankenVest/azure-key-vault-to-kubernetes/issues/232 (ForbiddenByPolicy, OBO).
-  source: 'https://github.com/turbot/steampipe-plugin-azure/issues/127',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['permission on key vault', 'forbiddenbypolicy'],
   explain: (c) => {
     const m = POLICY_PERMISSION.exec(c.window)
@@ -112,7 +116,7 @@ const firewall: Entry = {
   // Text: "Client address is not authorized and caller is not a trusted service.\r\nClient address: ..."
   // InnerError ForbiddenByFirewall, https://github.com/Azure/azure-cli-extensions/issues/7685 and
   // https://github.com/hashicorp/terraform-provider-azurerm/issues/4553
-  source: 'https://github.com/Azure/azure-cli-extensions/issues/7685',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/network-security.md',
   needles: ['forbiddenbyfirewall', 'client address is not authorized'],
   explain: (c) => {
     const vault = vaultOf(c)
@@ -145,8 +149,10 @@ const objectNotFound: Entry = {
   weight: 66,
   // Text: Key Vault 404 "A secret with (name/id) NAME was not found in this key vault", code SecretNotFound
   // (KeyNotFound, CertificateNotFound), https://github.com/Azure/azure-sdk-for-js/issues/25489
-  source: 'https://github.com/Azure/azure-sdk-for-js/issues/25489',
+  source: 'MicrosoftDocs/azure-docs articles/key-vault/general/rest-error-codes.md',
   needles: ['secretnotfound', 'keynotfound', 'certificatenotfound', 'was not found in this key vault'],
+  // A pinned version that does not exist is another finding (vault-state.ts): the object itself is there.
+  accept: (c) => missingVersion(c) === undefined,
   explain: (c) => {
     const m = NOT_FOUND.exec(c.window)
     const type: KvType = typeOf(m?.[1]) ?? typeOf(c.facts.objectType) ?? 'secret'

@@ -32,34 +32,21 @@ const syncedSecretMissing: Entry = {
   id: 'synced-secret-missing',
   title: 'The synced Kubernetes Secret does not exist (yet)',
   weight: 55,
-  // Texts: kubelet CreateContainerConfigError `Error: secret "NAME" not found` and "couldn't find key K in Secret
-  // NS/NAME" (kubernetes pkg/kubelet/kubelet_pods.go). The driver creates a secretObjects Secret only once a pod
-  // mounts the volume (https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/216).
-  source: 'https://github.com/Azure/secrets-store-csi-driver-provider-azure/issues/216',
-  needles: ['" not found', "couldn't find key"],
-  accept: (c) => {
-    const l = c.line.toLowerCase()
-    // Near misses: the nodePublishSecretRef Secret (plural "secrets"), the SecretProviderClass, other kinds.
-    return (
-      (SECRET_NOT_FOUND.test(c.line) && !l.includes('nodepublishsecretref')) || KEY_NOT_FOUND.test(c.line)
-    )
-  },
+  // Text: kubelet CreateContainerConfigError `Error: secret "NAME" not found` (kubernetes
+  // pkg/kubelet/kubelet_pods.go). The driver creates a secretObjects Secret only once a pod mounts the volume
+  // (kubernetes-sigs/secrets-store-csi-driver controllers/secretproviderclasspodstatus_controller.go).
+  source: 'kubernetes-sigs/secrets-store-csi-driver controllers/secretproviderclasspodstatus_controller.go',
+  needles: ['" not found'],
+  // Near misses: the nodePublishSecretRef Secret (plural "secrets"), the SecretProviderClass, other kinds.
+  accept: (c) => SECRET_NOT_FOUND.test(c.line) && !c.line.toLowerCase().includes('nodepublishsecretref'),
   explain: (c) => {
-    const key = KEY_NOT_FOUND.exec(c.line)
-    const name = nameOr(
-      PLACEHOLDER.object,
-      key?.[3],
-      SECRET_NOT_FOUND.exec(c.line)?.[1],
-      c.names.syncedSecret,
-    )
-    const ns = nameOr('<namespace>', key?.[2], c.facts.podNamespace, c.names.ns)
+    const name = nameOr(PLACEHOLDER.object, SECRET_NOT_FOUND.exec(c.line)?.[1], c.names.syncedSecret)
+    const ns = nameOr('<namespace>', c.facts.podNamespace, c.names.ns)
     return {
-      cause: key
-        ? `The Secret ${name} exists but has no key "${key[1]}": secretObjects[].data names it differently, or the file it comes from is not mounted.`
-        : c.seen.mountFailed
-          ? `The container reads the Secret ${name}, which the driver creates only after the CSI volume mounts, and the mount fails (see the mount finding).`
-          : `The container reads the Secret ${name}, which the driver has not created: it syncs secretObjects only while a pod mounts the CSI volume${c.seen.csiVolume ? ', so check that secretObjects lists this secretName' : ', and no pod here mounts it'}.`,
-      facts: facts(['Secret', name], ['Key', key?.[1]], ['Namespace', ns]),
+      cause: c.seen.mountFailed
+        ? `The container reads the Secret ${name}, which the driver creates only after the CSI volume mounts, and the mount fails (see the mount finding).`
+        : `The container reads the Secret ${name}, which the driver has not created: it syncs secretObjects only while a pod mounts the CSI volume${c.seen.csiVolume ? ', so check that secretObjects lists this secretName' : ', and no pod here mounts it'}.`,
+      facts: facts(['Secret', name], ['Namespace', ns]),
       fix: [
         sh(
           `kubectl get secret ${q(name)} -n ${q(ns)} -o jsonpath='{.data}'`,
@@ -69,6 +56,90 @@ const syncedSecretMissing: Entry = {
         yaml(...volumeYaml(c)),
         say(
           'If the pod also shows a FailedMount event, fix that first: the Secret appears after a successful mount.',
+        ),
+      ],
+    }
+  },
+}
+
+const syncedKeyMissing: Entry = {
+  id: 'synced-secret-key-missing',
+  title: 'The synced Secret exists but lacks the key the container reads',
+  weight: 54,
+  // Text: kubelet "couldn't find key K in Secret NS/NAME" (kubernetes pkg/kubelet/kubelet_pods.go); the driver
+  // writes one data key per secretObjects[].data[].key (kubernetes-sigs/secrets-store-csi-driver
+  // pkg/util/secretutil/secret.go GetSecretData).
+  source: 'kubernetes/kubernetes pkg/kubelet/kubelet_pods.go',
+  needles: ["couldn't find key"],
+  accept: (c) => KEY_NOT_FOUND.test(c.line),
+  explain: (c) => {
+    const m = KEY_NOT_FOUND.exec(c.line)
+    const key = m?.[1] ?? '<key>'
+    const name = nameOr(PLACEHOLDER.object, m?.[3], c.names.syncedSecret)
+    const ns = nameOr('<namespace>', m?.[2], c.facts.podNamespace, c.names.ns)
+    // The answers say which key the wizard writes for each object: the file name (the alias), '/' as '.'.
+    const meant = c.names.objects.find((o) => o.key !== key && [o.name, o.env].includes(key))
+    const keys = c.names.objects.map((o) => o.key)
+    return {
+      cause: meant
+        ? `The Secret ${name} has no key "${key}": the wizard's files store "${meant.name}" under the key "${meant.key}" (its file name), so secretKeyRef must name "${meant.key}".`
+        : `The Secret ${name} exists but has no key "${key}": secretObjects[].data[].key names it differently, or the file it comes from is not mounted.`,
+      facts: facts(
+        ['Secret', name],
+        ['Key asked for', key],
+        ['Keys the wizard writes', keys.length > 0 ? keys.join(', ') : undefined],
+      ),
+      fix: [
+        sh(
+          `kubectl get secret ${q(name)} -n ${q(ns)} -o go-template='{{range $k, $v := .data}}{{$k}}{{"\\n"}}{{end}}'`,
+        ),
+        say('Make the env var read a key the Secret has (or add that key to secretObjects[].data):'),
+        yaml(
+          'env:',
+          `  - name: ${nameOr('<ENV_VAR>', meant?.env)}`,
+          '    valueFrom:',
+          '      secretKeyRef:',
+          `        name: ${name}`,
+          `        key: ${nameOr('<key>', meant?.key, keys[0])}`,
+        ),
+      ],
+    }
+  },
+}
+
+const TLS_REQUIRED = /data\[(tls\.key|tls\.crt)\]: Required value/
+
+const tlsKeyMissing: Entry = {
+  id: 'sync-tls-key-missing',
+  title: 'A kubernetes.io/tls Secret needs both tls.crt and tls.key',
+  weight: 61,
+  // Text: the API server's ValidateSecret for type kubernetes.io/tls, `data[tls.key]: Required value` (kubernetes
+  // pkg/apis/core/validation/validation.go), returned to the driver's "failed to create Kubernetes secret"
+  // (kubernetes-sigs/secrets-store-csi-driver controllers/secretproviderclasspodstatus_controller.go).
+  source: 'kubernetes/kubernetes pkg/apis/core/validation/validation.go',
+  needles: ['data[tls.key]: required value', 'data[tls.crt]: required value'],
+  explain: (c) => {
+    const missing = TLS_REQUIRED.exec(c.window)?.[1] ?? 'tls.key'
+    const cert = nameOr('<certificate-name>', c.facts.objectName)
+    return {
+      cause: `secretObjects asks for a kubernetes.io/tls Secret without "${missing}": Kubernetes requires both tls.crt and tls.key in that type, so the driver cannot create it and pods that read it stay in CreateContainerConfigError.`,
+      facts: facts(['Missing key', missing]),
+      fix: [
+        say(
+          'Both keys come from the certificate read as objectType: secret (the PEM with the private key and the chain); the driver splits it:',
+        ),
+        yaml(
+          'secretObjects:',
+          '  - secretName: <tls-secret-name>',
+          '    type: kubernetes.io/tls',
+          '    data:',
+          `      - objectName: ${cert}`,
+          '        key: tls.key',
+          `      - objectName: ${cert}`,
+          '        key: tls.crt',
+        ),
+        say(
+          'If the app needs only the certificate, sync it to an Opaque Secret instead (type: Opaque, one key).',
         ),
       ],
     }
@@ -118,7 +189,7 @@ const syncForbidden: Entry = {
   // operation failed with forbidden error. If you installed the CSI driver using helm, ensure syncSecret.enabled=true
   // is set." and the API's `secrets is forbidden: User "system:serviceaccount:kube-system:secrets-store-csi-driver"
   // cannot create resource "secrets"` (https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775).
-  source: 'https://github.com/kubernetes-sigs/secrets-store-csi-driver/issues/1775',
+  source: 'kubernetes-sigs/secrets-store-csi-driver controllers/secretproviderclasspodstatus_controller.go',
   needles: ['the secret operation failed with forbidden error', 'secrets is forbidden: user '],
   accept: (c) => c.line.toLowerCase().includes('secrets-store-csi-driver') || c.line.includes('syncSecret'),
   explain: (c) => ({
@@ -140,4 +211,10 @@ const syncForbidden: Entry = {
   }),
 }
 
-export const SYNC_ENTRIES: Entry[] = [syncedSecretMissing, syncFileNotMounted, syncForbidden]
+export const SYNC_ENTRIES: Entry[] = [
+  syncedSecretMissing,
+  syncedKeyMissing,
+  tlsKeyMissing,
+  syncFileNotMounted,
+  syncForbidden,
+]

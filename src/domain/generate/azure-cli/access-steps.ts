@@ -1,11 +1,8 @@
 import type { ObjectType } from '../../answers/model.ts'
-import { ROLE } from '../../azure/roles.ts'
+import { COLLECTION, ROLE } from '../../azure/roles.ts'
 import { shQuote } from '../shell.ts'
 import type { ScriptContext, VaultObjectRef } from './context.ts'
 import type { Step } from './step.ts'
-
-/** The object's own resource id under the vault: Azure RBAC scopes for one secret, key or certificate. */
-const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }
 
 /** Access policy permission category per objectType (`az keyvault set-policy --<category>-permissions`). */
 const POLICY_CATEGORY: Record<ObjectType, { query: string; flag: string }> = {
@@ -55,7 +52,7 @@ function accessPolicyLines(ctx: ScriptContext): string[] {
   return [
     '  # The permissions of one category (secrets, keys, certificates) in the policy of PRINCIPAL_ID, one a line.',
     '  policy_permissions() {',
-    '    az keyvault show -n "$KV" \\',
+    '    az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" \\',
     '      --query "properties.accessPolicies[?objectId==\'$PRINCIPAL_ID\'] | [0].permissions.$1" -o tsv |',
     "      tr '[:upper:]' '[:lower:]' | tr -s '[:blank:]' '\\n' | sed '/^$/d'",
     '  }',
@@ -68,7 +65,8 @@ function accessPolicyLines(ctx: ScriptContext): string[] {
       '  fi',
     ]),
     '  if [ "${#POLICY_ARGS[@]}" -gt 0 ]; then',
-    '    az keyvault set-policy -n "$KV" --object-id "$PRINCIPAL_ID" "${POLICY_ARGS[@]}" -o none',
+    '    az keyvault set-policy -n "$KV" --subscription "$KV_SUBSCRIPTION" --object-id "$PRINCIPAL_ID" \\',
+    '      "${POLICY_ARGS[@]}" -o none',
     '  fi',
   ]
 }
@@ -94,8 +92,9 @@ export function accessStep(ctx: ScriptContext): Step {
       '(another app may share this identity); an access policy always covers the whole vault.',
     ],
     commands: [
-      'KV_ID="$(az keyvault show -n "$KV" --query id -o tsv)"',
-      'KV_USES_RBAC="$(az keyvault show -n "$KV" --query properties.enableRbacAuthorization -o tsv)"',
+      // KV_ID and KV_SUBSCRIPTION: found before any change (preflight-steps.ts vaultStep).
+      'KV_USES_RBAC="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" \\',
+      '  --query properties.enableRbacAuthorization -o tsv)"',
       'if [ "$KV_USES_RBAC" = \'true\' ]; then',
       ...rbacLines(ctx),
       'else',

@@ -100,6 +100,20 @@ describe('azure-setup.sh', () => {
     expect(script(seedAnswers(), 1)).not.toContain('enable-addons')
   })
 
+  it('option 3 without rotation does not promise that a new pod gets the current env vars', () => {
+    // Env vars come from the synced Secret, which drivers up to v1.5.6 update only while rotation is on
+    // (shared/reference/csi-provider-azure.md §3, kubernetes-sigs/secrets-store-csi-driver PR #1622).
+    const option3 = script({ ...seedAnswers(), rotate: 'none' }, 3)
+    expect(option3).not.toMatch(/so each new pod gets the\n# current version/)
+    expect(option3).toMatch(
+      /drivers up to v1\.5\.6 update a Secret that exists already only while rotation\n# is on/,
+    )
+    // Option 2 reads Key Vault on every mount: a new pod does get the current files.
+    expect(script({ ...seedAnswers(), rotate: 'none', reads: 'file' }, 2)).toContain(
+      'so each new pod gets the\n# current version in its files',
+    )
+  })
+
   it('workload identity: OIDC issuer, identity, federated credential for exactly this service account', () => {
     const source = script({ ...seedAnswers(), auth: 'workload' }, 2)
     expect(source).toContain(
@@ -109,25 +123,31 @@ describe('azure-setup.sh', () => {
     expect(source).not.toContain('az identity create')
     expect(source).toContain('az identity list --query "[?clientId==\'$CLIENT_ID\'] | [0].name" -o tsv')
     expect(script({ ...seedAnswers(), auth: 'workload', client: '' }, 2)).toContain(
-      'az identity create -g "$IDENTITY_RG" -n "$IDENTITY_NAME" -o none',
+      'az identity create -g "$IDENTITY_RG" -n "$IDENTITY_NAME" --tags "akv-wizard-app=$NS/$APP" -o none',
     )
     expect(source).toContain('AKS_OIDC_ISSUER="$(az aks show')
-    expect(source).toContain('--subject "system:serviceaccount:${NS}:${SA}"')
-    expect(source).toContain('--audience api://AzureADTokenExchange')
+    expect(source).toContain('SUBJECT="system:serviceaccount:${NS}:${SA}"')
+    expect(source).toContain("FEDERATED_NAME='aks-cloudadventures_default_demo'")
+    // The flag is --audiences (federated_credential/_create.py, _update.py); --audience is no such flag.
+    expect(source).toContain('--audiences api://AzureADTokenExchange')
     // Option 1 always runs the app as a workload identity, whatever the CSI identity answer says.
-    expect(script({ ...seedAnswers(), auth: 'sp' }, 1)).toContain('az identity federated-credential create')
-  })
-
-  it('user-assigned identity: reads the add-on identity client id', () => {
-    expect(script(seedAnswers(), 3)).toContain(
-      'az aks show -g "$RG" -n "$CLUSTER" --query addonProfiles.azureKeyvaultSecretsProvider.identity.clientId -o tsv',
+    expect(script({ ...seedAnswers(), auth: 'sp' }, 1)).toContain(
+      'az identity federated-credential "$FEDERATED_ACTION"',
     )
   })
 
-  it('system identity: enables it on the scale set and reads its principal id', () => {
+  it('user-assigned identity: reads the kubelet and the add-on identity client ids', () => {
+    const source = script(seedAnswers(), 3)
+    expect(source).toContain(
+      'az aks show -g "$RG" -n "$CLUSTER" --query addonProfiles.azureKeyvaultSecretsProvider.identity.clientId -o tsv',
+    )
+    expect(source).toContain('--query identityProfile.kubeletidentity.clientId -o tsv')
+  })
+
+  it('system identity: never touches the scale sets in the node resource group', () => {
     const source = script({ ...seedAnswers(), auth: 'system' }, 2)
-    expect(source).toContain('az vmss identity assign -g "$NODE_RG" -n "$VMSS"')
-    expect(source).toContain('--query principalId')
+    expect(source).not.toContain('az vmss')
+    expect(source).not.toContain('kubectl apply')
   })
 
   it('service principal: uses the given client id, adds a password only for a missing Secret', () => {
@@ -142,7 +162,8 @@ describe('azure-setup.sh', () => {
     expect(source).toContain("CREDENTIALS_SECRET='demo-kv-creds'")
     expect(source).toContain('kubectl create secret generic "$CREDENTIALS_SECRET" -n "$NS"')
     expect(source).toContain('--from-literal clientid="$CLIENT_ID"')
-    expect(source).toContain('--from-literal clientsecret="$CLIENT_SECRET"')
+    expect(source).not.toContain('--from-literal clientsecret')
+    expect(source).toContain('--from-file clientsecret=/dev/stdin')
     expect(source).toContain(
       'kubectl label secret "$CREDENTIALS_SECRET" -n "$NS" secrets-store.csi.k8s.io/used=true',
     )
@@ -155,7 +176,9 @@ describe('azure-setup.sh', () => {
   })
 
   it('reads the tenant from the vault', () => {
-    expect(script(seedAnswers(), 3)).toContain('az keyvault show -n "$KV" --query properties.tenantId -o tsv')
+    expect(script(seedAnswers(), 3)).toContain(
+      'az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" --query properties.tenantId -o tsv',
+    )
   })
 
   it('grants the narrowest role per object type, per object by default, never an admin role', () => {
@@ -199,11 +222,11 @@ describe('azure-setup.sh', () => {
     expect(out.split('\0').slice(0, 2)).toEqual(['Key Vault Secrets User', `/v/secrets/${nasty}`])
   })
 
-  it('switches az to a sovereign cloud first', () => {
-    expect(script({ ...seedAnswers(), cloud: 'AzureUSGovernmentCloud' }, 2)).toContain(
-      'az cloud set --name AzureUSGovernment\n',
-    )
-    expect(script(seedAnswers(), 2)).not.toContain('az cloud set')
+  it('checks the cloud az talks to first, and never switches it', () => {
+    const gov = script({ ...seedAnswers(), cloud: 'AzureUSGovernmentCloud' }, 2)
+    expect(gov).toContain('AZ_CLOUD=AzureUSGovernment\n')
+    expect(gov).not.toMatch(/^\s*az cloud set/m)
+    expect(script(seedAnswers(), 2)).toContain('AZ_CLOUD=AzureCloud\n')
   })
 
   it('applies exactly the manifest files, in order, from its own folder', () => {

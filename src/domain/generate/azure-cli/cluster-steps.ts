@@ -1,26 +1,12 @@
-import type { Cloud } from '../../answers/model.ts'
 import type { ScriptContext } from './context.ts'
 import type { Step } from './step.ts'
-
-/** The `az` name of each cloud differs from the provider's `cloudName`. */
-const AZ_CLOUD_NAME: Record<Cloud, string> = {
-  AzurePublicCloud: 'AzureCloud',
-  AzureUSGovernmentCloud: 'AzureUSGovernment',
-  AzureChinaCloud: 'AzureChinaCloud',
-}
-
-/** Sovereign clouds have their own endpoints: az must talk to the cloud the vault and cluster live in. */
-export const cloudStep = (cloud: Cloud): Step => ({
-  title: 'Use the right Azure cloud',
-  why: ['The cluster and the vault live in a sovereign cloud; sign in again after switching if asked.'],
-  commands: [`az cloud set --name ${AZ_CLOUD_NAME[cloud]}`],
-})
 
 export const kubectlStep = (): Step => ({
   title: 'Connect kubectl to the cluster',
   why: [
-    'Later steps and the final apply talk to this cluster. The namespace is created when missing, so',
-    'that the objects below have somewhere to go; running it again changes nothing.',
+    'The first change: every look-up that can stop the script is done. Later steps and the final apply talk',
+    'to this cluster. The namespace is created when missing, so that the objects below have somewhere to go;',
+    'running it again changes nothing.',
   ],
   commands: [
     'az aks get-credentials -g "$RG" -n "$CLUSTER" --overwrite-existing',
@@ -29,10 +15,20 @@ export const kubectlStep = (): Step => ({
 })
 
 function rotationWhy(ctx: ScriptContext): string[] {
+  if (!ctx.rotation && ctx.sync) {
+    // shared/reference/csi-provider-azure.md §3: v1.5.6 createK8sSecret returned nil on AlreadyExists; v1.6.0
+    // (kubernetes-sigs/secrets-store-csi-driver PR #1622) updates it on every mount.
+    return [
+      'Secret rotation is left as it is. A new pod mounts the current version, but the env vars come from the',
+      'synced Kubernetes Secret: drivers up to v1.5.6 update a Secret that exists already only while rotation',
+      'is on (v1.6.0 updates it on every mount). Check the driver version before counting on a restart.',
+    ]
+  }
   if (!ctx.rotation) {
     return [
       'Secret rotation is not needed: the provider reads Key Vault on every mount, so each new pod gets the',
-      'current version (kubernetes-sigs/secrets-store-csi-driver, NodePublishVolume). It is left as it is.',
+      'current version in its files (kubernetes-sigs/secrets-store-csi-driver, NodePublishVolume). It is left',
+      'as it is.',
     ]
   }
   return [

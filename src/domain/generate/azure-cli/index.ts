@@ -3,26 +3,31 @@ import { filesTitle } from '../title.ts'
 import type { OutputFile } from '../types.ts'
 import { accessStep } from './access-steps.ts'
 import { applyStep } from './apply-step.ts'
-import { addonStep, cloudStep, kubectlStep } from './cluster-steps.ts'
+import { addonStep, kubectlStep } from './cluster-steps.ts'
 import { scriptContext } from './context.ts'
-import { identitySteps } from './identity-steps.ts'
 import { esoStep, helmCheckStep, reloaderStep } from './helm-steps.ts'
-import { filesStep, tenantStep } from './preflight-steps.ts'
+import { identityLookupSteps, identitySteps } from './identity-steps.ts'
+import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
 import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
 
 /**
- * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. The checks that need
- * nothing created come first; every step reads before it writes, so a second run changes nothing.
+ * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. Every look-up that can
+ * stop the script (the files, the cloud, the vault and its tenant, the identity) comes before its first
+ * change; every change reads before it writes, so a second run changes nothing. With `system` the look-ups
+ * end the script: AKS does not support that identity (identity-steps.ts).
  */
 export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[]): string {
   const { r, option } = plan
   const ctx = scriptContext(plan)
-  const steps = [
+  const lookups = [
     filesStep(manifestFiles),
     ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
-    ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
-    tenantStep(),
+    cloudStep(r.cloud),
+    vaultStep(),
+    ...identityLookupSteps(ctx),
+  ]
+  const changes = [
     kubectlStep(),
     ...(ctx.csi ? [addonStep(ctx)] : []),
     ...(ctx.eso ? [esoStep()] : []),
@@ -31,6 +36,7 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
     accessStep(ctx),
     applyStep(ctx, manifestFiles),
   ]
+  const steps = ctx.auth === 'system' ? lookups : [...lookups, ...changes]
   return [
     '#!/usr/bin/env bash',
     `# Azure setup for option ${option}: ${filesTitle(plan)}.`,

@@ -1,6 +1,7 @@
 import { credentialsSecretName } from '../../k8s/names.ts'
 import { shQuote } from '../shell.ts'
 import type { ScriptContext } from './context.ts'
+import { federatedCredentialName, newIdentityName } from './names.ts'
 
 /** `NAME=value  # why`, the value single-quoted so that no answer can run as a command. */
 const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
@@ -11,9 +12,9 @@ function clientIdLines(ctx: ScriptContext): string[] {
     case 'workload':
       return ctx.newIdentity
         ? [
-            '# The managed identity the script creates (or finds, when run again); its client id goes into the',
-            '# manifests in place of the placeholder.',
-            'IDENTITY_NAME="${APP}-identity"',
+            '# The managed identity the script creates (or finds, when run again), named for the app and its',
+            '# namespace; its client id goes into the manifests in place of the placeholder.',
+            literal('IDENTITY_NAME', newIdentityName(r), 'managed identity to create'),
           ]
         : [literal('CLIENT_ID', r.client, 'client id of the existing managed identity the app runs as')]
     case 'uami':
@@ -37,13 +38,16 @@ function clientIdLines(ctx: ScriptContext): string[] {
 /** The block at the top of the script: every value it uses, to review or edit in one place. */
 export function variablesBlock(ctx: ScriptContext): string[] {
   const { r } = ctx
+  // With `system` the script stops after its look-ups (identity-steps.ts): only what they read is listed.
+  const stops = ctx.auth === 'system'
   return [
     '# Values from the wizard, quoted so that no value can run as a command. Review them before running.',
     literal('RG', r.rg, 'resource group of the AKS cluster'),
     literal('CLUSTER', r.cluster, 'AKS cluster name'),
     literal('KV', r.kv, 'Key Vault name'),
-    literal('NS', r.ns, 'namespace of the app'),
-    literal('APP', r.app, 'name of the Deployment'),
+    ...(stops
+      ? []
+      : [literal('NS', r.ns, 'namespace of the app'), literal('APP', r.app, 'name of the Deployment')]),
     literal('TENANT_ID', r.tenant, 'tenant of the Key Vault'),
     ...(ctx.workloadIdentity
       ? [
@@ -55,11 +59,26 @@ export function variablesBlock(ctx: ScriptContext): string[] {
         ]
       : []),
     ...clientIdLines(ctx),
-    ...(ctx.rotation ? [literal('POLL_INTERVAL', r.poll, 'how often the add-on re-reads Key Vault')] : []),
-    '# true: each role is assigned on each object the app reads ($KV_ID/secrets/<name>, /keys/<name>,',
-    '# /certificates/<name>), the least privilege; a new object needs this script run again. false: on the',
-    '# whole vault, which also covers objects added later but lets the identity read every object of that kind.',
-    'PER_OBJECT_SCOPE=true',
+    ...(ctx.workloadIdentity
+      ? [
+          literal(
+            'FEDERATED_NAME',
+            federatedCredentialName(r),
+            'federated credential: cluster, namespace, SA',
+          ),
+        ]
+      : []),
+    ...(ctx.rotation && !stops
+      ? [literal('POLL_INTERVAL', r.poll, 'how often the add-on re-reads Key Vault')]
+      : []),
+    ...(stops
+      ? []
+      : [
+          '# true: each role is assigned on each object the app reads ($KV_ID/secrets/<name>, /keys/<name>,',
+          '# /certificates/<name>), the least privilege; a new object needs this script run again. false: on the',
+          '# whole vault, which also covers objects added later but lets the identity read every object of that kind.',
+          'PER_OBJECT_SCOPE=true',
+        ]),
     '# The folder of this script, where the manifests from the wizard are too.',
     'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
   ]

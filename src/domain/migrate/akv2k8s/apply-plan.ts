@@ -127,6 +127,17 @@ export function applyPlan(
     })
     let args = base.container.args
     if (needsWrapper) {
+      // akv2k8s's webhook set the command to its own azure-keyvault-env, a static Go binary (Makefile
+      // build-vaultenv: CGO_ENABLED=0) copied in by an init container (cmd/azure-keyvault-secrets-webhook/
+      // pod.go): it needed nothing from the image. The wrapper is a shell script.
+      const shell = base.container.command?.[0] ?? '/bin/sh'
+      rows.push({
+        at: doc.at,
+        construct: `container ${name} of ${doc.kind} ${doc.name}`,
+        status: 'caveat',
+        result: `the start-up wrapper runs ${shell} from the app's image, where akv2k8s injected a static binary of its own: an image without a shell (distroless, scratch) worked with akv2k8s and now fails to start`,
+        todo: `check the image has ${shell}; if it has none, allow a copy in a Kubernetes Secret (copy=ok: env from secretKeyRef, no wrapper) or let the app read the mounted files`,
+      })
       const found = wrapperArgsFor(containerNamed(pod, name), base.container.args ?? [])
       args = found.args
       if (!found.known) {
@@ -160,7 +171,7 @@ export function applyPlan(
       construct: objectLabel(doc),
       status: 'info',
       result: `serviceAccountName ${sa} added: with workload identity the driver reads the vault with the pod's service account`,
-      todo: `create ServiceAccount ${sa} and its federated credential (npm run generate writes both for these answers)`,
+      todo: `create ServiceAccount ${sa}; its federated credential is clean-up step 1`,
     })
   }
   const configMap = wrapped.length > 0 ? wrapperConfigMap(wr) : undefined

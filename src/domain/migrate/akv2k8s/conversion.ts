@@ -19,5 +19,7 @@ export interface Conversion {
   plans: Map<ImportedDoc, Map<string, ContainerPlan>>
   /** The first akvs of each group: where its SecretProviderClass takes the akvs's place in the output. */
   firstAkvs: Map<string, ImportedDoc>
+  /** Env values left as `<akvs>@azurekeyvault` (not convertible): akv2k8s must keep serving them. */
+  leftInjected: { namespace: string; akvs: string }[]
   cleanup: string[]
 }

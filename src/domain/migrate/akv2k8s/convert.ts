@@ -5,7 +5,8 @@ import { nsLabel, objectLabel, type ImportedDoc } from '../shared/types.ts'
 import { akvsLabel, readAkvs, type Akvs } from './akvs.ts'
 import { cleanupSteps } from './cleanup.ts'
 import type { ContainerPlan, Conversion } from './conversion.ts'
-import { externalSecret } from './eso.ts'
+import { externalSecret, type EsoAlternative } from './eso.ts'
+import { federation } from './federation.ts'
 import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
 import { mapRef } from './map-ref.ts'
@@ -21,7 +22,14 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   const copy = r.copy === 'ok'
   const akvsList = docs.filter((d) => d.role === 'akvs').map(readAkvs)
   const workloads = docs.filter((d) => d.role === 'workload')
-  const c: Conversion = { groups: new Map(), rows: [], plans: new Map(), firstAkvs: new Map(), cleanup: [] }
+  const c: Conversion = {
+    groups: new Map(),
+    rows: [],
+    plans: new Map(),
+    firstAkvs: new Map(),
+    leftInjected: [],
+    cleanup: [],
+  }
 
   const group = (a: Akvs): Group => {
     const id = groupId(a.namespace, a.vault)
@@ -46,6 +54,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   }
 
   const referenced = new Set<Akvs>()
+  const queries = queriesByAkvs(workloads, akvsList)
   // Env injection first: its rows come with the workloads, and it may reuse a controller Secret.
   for (const doc of workloads) {
     for (const ref of containersOfWorkload(doc)) {
@@ -57,6 +66,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         const parsed = injectionRef(value)
         const a = parsed && akvsList.find((x) => x.name === parsed.akvs && sameNs(x.namespace, doc.namespace))
         if (!parsed || !a) {
+          c.leftInjected.push({ namespace: doc.namespace, akvs: parsed?.akvs ?? '' })
           c.rows.push({
             at: doc.at,
             construct,
@@ -74,8 +84,9 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
           groupId(a.namespace, a.vault),
           c.firstAkvs.get(groupId(a.namespace, a.vault)) ?? a.doc,
         )
-        const mapped = mapRef(a, parsed.query, copy, `${g.spcName}-env`)
+        const mapped = mapRef(a, parsed.query, copy, `${g.spcName}-env`, queries.get(a))
         if (!mapped.object) {
+          c.leftInjected.push({ namespace: doc.namespace, akvs: a.name })
           c.rows.push({
             at: doc.at,
             construct,
@@ -91,7 +102,8 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         let result: string
         if (copy && mapped.sync) {
           const key = mapped.sync.key ?? keyForFile(file)
-          addSync(g, mapped.sync.secretName, mapped.sync.type, key, mapped.object)
+          for (const k of mapped.sync.keys ?? [key])
+            addSync(g, mapped.sync.secretName, mapped.sync.type, k, mapped.object)
           plan.env.set(envName, { secretName: mapped.sync.secretName, key })
           result = `secretKeyRef ${mapped.sync.secretName}/${key}, synced by SecretProviderClass ${g.spcName} (the value now lives in a Kubernetes Secret)`
         } else {
@@ -109,7 +121,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
     }
   }
 
-  for (const a of akvsList) c.rows.push(...convertOutput(a, c, group, referenced.has(a)))
+  for (const a of akvsList) c.rows.push(...convertOutput(a, c, group, referenced.has(a), r))
 
   if (akvsList.some((a) => a.secret)) {
     c.rows.push({
@@ -132,22 +144,54 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
     }
   }
   mountWhereConsumed(workloads, c, planFor)
-  c.rows.push(...outlivesPods(docs, akvsList, c))
-  c.cleanup = cleanupSteps(docs, akvsList, c)
+  c.rows.push(...outlivesPods(docs, akvsList, c, r))
+  const trust = federation(c, r)
+  c.rows.push(...trust.rows)
+  c.cleanup = cleanupSteps(docs, akvsList, c, trust.steps)
   return c
 }
 
-function convertOutput(a: Akvs, c: Conversion, group: (a: Akvs) => Group, referenced: boolean): ReportRow[] {
+/** Every query each akvs is referenced with (`<akvs>@azurekeyvault?query`), over all the inputs' workloads. */
+function queriesByAkvs(workloads: readonly ImportedDoc[], akvsList: readonly Akvs[]): Map<Akvs, Set<string>> {
+  const byAkvs = new Map<Akvs, Set<string>>()
+  for (const doc of workloads) {
+    for (const ref of containersOfWorkload(doc)) {
+      for (const env of list(ref.container['env']).map(fields)) {
+        const parsed = injectionRef(env['value'])
+        const a = parsed && akvsList.find((x) => x.name === parsed.akvs && sameNs(x.namespace, doc.namespace))
+        if (!parsed || !a) continue
+        byAkvs.set(a, (byAkvs.get(a) ?? new Set<string>()).add(parsed.query))
+      }
+    }
+  }
+  return byAkvs
+}
+
+/** A row's to-do with the External Secrets Operator way out and where its value differs from akv2k8s's. */
+function withEso(todo: string, eso: EsoAlternative | undefined): Pick<ReportRow, 'todo' | 'alternative'> {
+  if (!eso) return { todo }
+  return {
+    todo: eso.note ? `${todo}; with External Secrets Operator: ${eso.note}` : todo,
+    alternative: eso.manifests,
+  }
+}
+
+function convertOutput(
+  a: Akvs,
+  c: Conversion,
+  group: (a: Akvs) => Group,
+  referenced: boolean,
+  r: Resolved,
+): ReportRow[] {
   const rows: ReportRow[] = []
   const construct = akvsLabel(a)
-  const row = (status: ReportRow['status'], result: string, todo = '', alternative = externalSecret(a)) =>
+  const row = (status: ReportRow['status'], result: string, todo = '') =>
     rows.push({
       at: a.doc.at,
       construct,
       status,
       result,
-      todo,
-      ...(status === 'not-convertible' && alternative ? { alternative } : {}),
+      ...(status === 'not-convertible' ? withEso(todo, externalSecret(a, r)) : { todo }),
     })
   if (a.configMap) {
     row(
@@ -217,7 +261,12 @@ function mountWhereConsumed(
 }
 
 /** Synced Secrets that something other than a mounting pod needs: a caveat, with ESO as the way out. */
-function outlivesPods(docs: readonly ImportedDoc[], akvsList: Akvs[], c: Conversion): ReportRow[] {
+function outlivesPods(
+  docs: readonly ImportedDoc[],
+  akvsList: Akvs[],
+  c: Conversion,
+  r: Resolved,
+): ReportRow[] {
   const rows: ReportRow[] = []
   for (const a of akvsList) {
     if (!a.secret || !c.groups.has(groupId(a.namespace, a.vault))) continue
@@ -241,14 +290,15 @@ function outlivesPods(docs: readonly ImportedDoc[], akvsList: Akvs[], c: Convers
       needers.length > 0
         ? `${needers.join(', ')} need${needers.length === 1 ? 's' : ''} Secret ${secretName} before or without any pod mounting the volume`
         : `no pod among the inputs reads Secret ${secretName}; the driver writes it only while a pod mounts SecretProviderClass ${g.spcName}, and deletes it after the last one`
-    const alternative = externalSecret(a)
     rows.push({
       at: a.doc.at,
       construct: `Secret ${nsLabel(a.namespace)}/${secretName} (from ${akvsLabel(a)})`,
       status: 'caveat',
       result: why,
-      todo: 'if an Ingress, image pull, another chart or an operator reads it, keep it with External Secrets Operator (ExternalSecret below) instead of the CSI sync',
-      ...(alternative ? { alternative } : {}),
+      ...withEso(
+        'if an Ingress, image pull, another chart or an operator reads it, keep it with External Secrets Operator (the ExternalSecret and SecretStore below) instead of the CSI sync',
+        externalSecret(a, r),
+      ),
     })
   }
   return rows

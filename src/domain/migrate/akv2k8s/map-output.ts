@@ -80,21 +80,9 @@ function mapSecret(a: Akvs, type: string, dataKey: string): MappedOutput {
   }
   const fixed = FIXED_KEY[type]
   if (fixed !== undefined) {
-    const dockerNote =
-      type === 'kubernetes.io/dockerconfigjson'
-        ? ['akv2k8s added a missing auth field to the docker config; the driver copies the value as stored']
-        : []
-    return {
-      object,
-      keys: [fixed],
-      type,
-      status: dockerNote.length > 0 ? 'caveat' : 'converted',
-      notes: dockerNote,
-      todo:
-        dockerNote.length > 0
-          ? ['make sure the Key Vault value is a complete docker config (with auth)']
-          : [],
-    }
+    // The controller copies the value verbatim into the type's one key (controller/secret_handler.go
+    // `values[corev1.DockerConfigJsonKey] = []byte(secret)`), as the driver does: nothing changes.
+    return { object, keys: [fixed], type, status: 'converted', notes: [], todo: [] }
   }
   return {
     object,

@@ -9,8 +9,11 @@ import { baseObject, mapTransforms } from './map-output.ts'
  */
 export interface MappedRef {
   object?: CsiObject
-  /** The synced Secret and key for `secretKeyRef`; key undefined = the object's file name. */
-  sync?: { secretName: string; type: string; key?: string }
+  /**
+   * The synced Secret and key for `secretKeyRef`; key undefined = the object's file name. `keys`: every key
+   * the Secret needs from this object (a kubernetes.io/tls Secret needs both halves), when more than `key`.
+   */
+  sync?: { secretName: string; type: string; key?: string; keys?: string[] }
   status: 'converted' | 'caveat' | 'not-convertible'
   notes: string[]
   todo: string[]
@@ -24,7 +27,20 @@ const no = (note: string, todo: string): MappedRef => ({
   todo: [todo],
 })
 
-export function mapRef(a: Akvs, query: string, copy: boolean, envSecret: string): MappedRef {
+/**
+ * `queries`: every query the inputs use on this akvs. akv2k8s exported a certificate's private key only for
+ * `?tls.key`; any other query gave the public certificate alone (secret_handler.go
+ * `AzureKeyVaultCertificateHandler.Handle`: `ExportPrivateKey: h.query == corev1.TLSPrivateKeyKey`, and
+ * without it pkg/azure/keyvault/client/service.go `GetCertificate` returns `NewCertificateFromDer(response.CER)`,
+ * the server certificate only).
+ */
+export function mapRef(
+  a: Akvs,
+  query: string,
+  copy: boolean,
+  envSecret: string,
+  queries: ReadonlySet<string> = new Set([query]),
+): MappedRef {
   const tlsSecret = a.secret?.type === TLS ? a.secret.name : `${a.name}-tls`
   switch (a.objectType) {
     case 'secret': {
@@ -62,30 +78,53 @@ export function mapRef(a: Akvs, query: string, copy: boolean, envSecret: string)
           todo: ['check the app reads PEM'],
         }
       }
+      const withKey = queries.has('tls.key')
+      const withCert = [...queries].some((q) => q !== 'tls.key' && q !== 'raw')
+      // A kubernetes.io/tls Secret needs both tls.crt and tls.key (Kubernetes ValidateSecret), and the driver
+      // fills each from objectType secret (the key and chain): only when the private key is wanted at all.
+      const tls = { secretName: tlsSecret, type: TLS, keys: ['tls.key', 'tls.crt'] }
       if (query === 'tls.key') {
+        return copy
+          ? {
+              object: baseObject(a, 'secret'),
+              // The driver writes tls.key as PKCS#1 or SEC 1, as akv2k8s did (secrets-store-csi-driver
+              // pkg/util/secretutil/secret.go getPrivateKey).
+              sync: { ...tls, key: 'tls.key' },
+              status: 'converted',
+              notes: [],
+              todo: [],
+            }
+          : {
+              object: baseObject(a, 'secret'),
+              status: 'caveat',
+              notes: [
+                // provider pkg/provider/provider.go decodePKCS12: MarshalPKCS8PrivateKey, then the certificates.
+                'the mounted file holds the private key as PKCS#8 ("BEGIN PRIVATE KEY") followed by the certificate chain, where akv2k8s gave the key alone as PKCS#1 ("BEGIN RSA PRIVATE KEY") or EC ("BEGIN EC PRIVATE KEY")',
+              ],
+              todo: ['check the app accepts a PKCS#8 key followed by the chain in one PEM'],
+            }
+      }
+      // No query, ?tls.crt or anything else: the public certificate (the handler's default case).
+      if (copy && withKey && withCert) {
         return {
           object: baseObject(a, 'secret'),
-          sync: { secretName: tlsSecret, type: TLS, key: 'tls.key' },
-          status: copy ? 'converted' : 'caveat',
-          notes: copy ? [] : ['the mounted file holds the private key followed by the certificate chain'],
-          todo: copy ? [] : ['check the app accepts the key and chain in one PEM'],
+          sync: { ...tls, key: 'tls.crt' },
+          status: 'caveat',
+          notes: [
+            'tls.crt holds the server certificate followed by the chain, where akv2k8s gave the server certificate alone',
+          ],
+          todo: ['check the app accepts the chain after the server certificate'],
         }
       }
-      // No query, ?tls.crt or anything else: the public certificate (secret_handler.go's default case).
-      return copy
-        ? {
-            object: baseObject(a, 'secret'),
-            sync: { secretName: tlsSecret, type: TLS, key: 'tls.crt' },
-            status: 'converted',
-            notes: [],
-            todo: [],
-          }
-        : {
-            object: baseObject(a, 'cert'),
-            status: 'caveat',
-            notes: ['objectType cert gives the server certificate only, without the chain'],
-            todo: ['if the app needs the chain, read the certificate as objectType secret'],
-          }
+      // objectType cert: the provider writes the certificate's CER as PEM (provider.go getCertificate), the
+      // same server certificate akv2k8s gave, and no private key reaches the pod.
+      return {
+        object: baseObject(a, 'cert'),
+        ...(copy ? { sync: { secretName: envSecret, type: 'Opaque' } } : {}),
+        status: 'converted',
+        notes: [],
+        todo: [],
+      }
     }
     case 'key':
       return {

@@ -64,6 +64,10 @@ export { checkProviderRules } from '../../check/provider-rules.ts'
 export type { CheckResult } from '../../check/result.ts'
 export { recommend } from '../../recommend/recommend.ts'
 export type { Recommendation } from '../../recommend/types.ts'
+export { ROLE } from '../../azure/roles.ts'
+export { WORKLOAD_IDENTITY_AUDIENCE } from '../../k8s/names.ts'
+export { shQuote } from '../../generate/shell.ts'
+export { vaultUrl } from '../../generate/cloud.ts'
 
 /** What an option adds to a pod, for these answers. */
 export const podAdditions = (r: Resolved, option: OptionId) => additionsOf(planFor(r, option))

@@ -13,8 +13,11 @@ export interface ReportRow {
   result: string
   /** What the user should do; empty when nothing. */
   todo: string
-  /** An External Secrets Operator manifest for what the CSI driver cannot do (a Secret that outlives pods). */
-  alternative?: Manifest
+  /**
+   * External Secrets Operator manifests for what the CSI driver cannot do (a Secret that outlives pods): the
+   * ExternalSecret, then the SecretStore it reads.
+   */
+  alternative?: Manifest[]
 }
 
 export const STATUS_LABEL: Record<RowStatus, string> = {

@@ -24,7 +24,7 @@ const DRIVER_IDENTITY: Record<
       `Option ${o} can use the system-assigned node identity, but it is coarse: any pod on the node can use it.`,
     warning: {
       id: 'auth-system-coarse',
-      text: 'The nodes’ system-assigned identity lets any pod on the node read this vault, and AKS-managed node pools normally have no such identity.',
+      text: 'The nodes’ system-assigned identity lets any pod on the node read this vault, and AKS node pools have no such identity: giving their scale sets one is unsupported, so azure-setup.sh stops and names the kubelet identity to choose instead (User-assigned managed identity).',
       remedy: TO_WORKLOAD_IDENTITY,
     },
   },
