@@ -11,6 +11,9 @@ test.describe('the result at hand at every width', () => {
     }) => {
       await page.setViewportSize({ width, height: 800 })
       await page.goto(SEED_LINK)
+      // On a phone the actions sit behind one "Share & download" control of the one-line summary.
+      const share = page.getByRole('button', { name: 'Share & download' })
+      if (width < 600) await share.click()
       await expect(page.getByTestId('download-all')).toBeInViewport({ ratio: 1 })
       await expect(page.getByTestId('copy-link')).toBeInViewport({ ratio: 1 })
       await expect(page.getByTestId('readiness')).toHaveAttribute('data-ready', 'true')
@@ -18,6 +21,7 @@ test.describe('the result at hand at every width', () => {
 
       await filesJump(page).click()
       await expect(page.getByTestId('files')).toBeFocused()
+      if (width < 600) await share.click()
       await expect(page.getByRole('tab', { name: 'SecretProviderClass' })).toBeInViewport()
       await expect(codeBlock(page)).toBeInViewport()
 
@@ -40,18 +44,27 @@ test.describe('the result at hand at every width', () => {
     await expect(page.getByRole('region', { name: 'Result at a glance' })).toContainText('Option 3')
   })
 
-  test('the warnings, the verdict table and the roadmap fold away, and are open when a link opens', async ({
+  test('the warnings, the verdict table and the roadmap start folded, each with a one-line summary, and open on demand', async ({
     page,
   }) => {
     await page.goto(SEED_LINK)
     const table = page.getByRole('table', { name: 'The three options against your answers' })
+    await expect(table).toBeHidden()
+    const tableSummary = page.locator('summary').filter({ hasText: 'Verdict table' })
+    await expect(tableSummary).toContainText(
+      'option 1 does not fit 1 answer · option 2 fits, 2 caveats · option 3 fits, 1 caveat',
+    )
+    await expect(page.locator('summary').filter({ hasText: 'Roadmap to option 1' })).toContainText(
+      '6 steps, from “Enable the OIDC issuer and Workload Identity on the cluster”',
+    )
+    await expect(page.locator('summary').filter({ hasText: 'Warnings (2)' })).toContainText(
+      'The user-assigned managed identity on the nodes is shared by every pod on those nodes',
+    )
+    await expect(page.locator('.warnings li').first()).toBeHidden()
+    await page.getByText('Verdict table: every option against every answer').click()
     await expect(table).toBeVisible()
-    await expect(page.getByText('Roadmap to option 1')).toBeVisible()
-    await expect(page.locator('.warnings li').first()).toBeVisible()
     await page.getByText('Verdict table: every option against every answer').click()
     await expect(table).toBeHidden()
-    await page.getByText('Verdict table: every option against every answer').click()
-    await expect(table).toBeVisible()
   })
 })
 
@@ -61,6 +74,7 @@ test.describe('typing never blanks the files', () => {
   }) => {
     await page.clock.install()
     await page.goto(SEED_LINK)
+    await page.getByRole('tab', { name: 'SecretProviderClass' }).click()
     await expect(codeBlock(page)).toContainText('apiVersion')
     // The page's timers wait for the test: a pause is a pause, however busy the machine.
     await page.clock.pauseAt(Date.now() + 60_000)
@@ -206,6 +220,7 @@ test.describe('levers you can try', () => {
 
   test('a verdict table link goes to its question and highlights it', async ({ page }) => {
     await page.goto(SEED_LINK)
+    await page.getByText('Verdict table: every option against every answer').click()
     await page.locator('.verdicts').getByRole('button', { name: 'Copy in a Kubernetes Secret' }).click()
     const question = page.getByRole('group', { name: Q.copy })
     await expect(question).toBeFocused()
@@ -366,4 +381,27 @@ test('an unanswered identity question says what the files go by: a new identity 
   await expect(question).toContainText('Not answered yet: assuming “Create a new one”')
   await page.getByLabel('Client ID of the identity').fill('3f2504e0-4f89-11d3-9a0c-0305e82c3301')
   await expect(question).toContainText('Not answered yet: assuming “Use an existing one”')
+})
+
+test.describe('a link’s bad value', () => {
+  test('the notice, on the first phone screen, names what it did to the decision, asks in place, and keeps the link as received', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const link = '/#v=1&code=maybe&reads=env&copy=ok&app=demo&o=db~secret~DB'
+    await page.goto(link)
+    const alert = page.getByRole('alert')
+    await expect(alert).toBeInViewport()
+    await expect(alert).toContainText(
+      '“Code can change” was “maybe”, now assumed “Yes”: this makes the recommendation option 1; “No, not now” would make it option 3.',
+    )
+    await expectRecommended(page, 1)
+    await alert.getByRole('button', { name: 'Copy the link as received' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/#v=1&code=maybe&reads=env&copy=ok&app=demo&o=db~secret~DB$/,
+    )
+    await alert.getByRole('button', { name: 'No, not now → option 3' }).click()
+    await expectRecommended(page, 3)
+    await expect(page).toHaveURL(/#v=1&code=no&/)
+  })
 })

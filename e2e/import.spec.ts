@@ -123,3 +123,53 @@ test('an akv2k8s controller sync fills copy=ok: the recommendation and the patch
   await expect(page.getByTestId('recommendation')).toContainText('Option 3')
   expect(decodePermalink(page.url()).answers.copy).toBe('ok')
 })
+
+// Issue 14 points 1 to 5 as the page shows them: the patched manifests and the report's clean-up.
+test('a certificate read as ?tls.crt, a ConfigMap akvs and workload identity: what the patched files and the clean-up say', async ({
+  page,
+}) => {
+  const yaml = `apiVersion: spv.no/v2beta1
+kind: AzureKeyVaultSecret
+metadata: {name: web-cert, namespace: shop}
+spec:
+  vault: {name: shop-kv, object: {name: web, type: certificate}}
+---
+apiVersion: spv.no/v2beta1
+kind: AzureKeyVaultSecret
+metadata: {name: settings, namespace: shop}
+spec:
+  vault: {name: shop-kv, object: {name: settings, type: secret}}
+  output: {configMap: {name: app-settings, dataKey: settings}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      serviceAccountName: web-sa
+      containers:
+        - name: main
+          image: example.azurecr.io/web:1
+          command: [/app/server]
+          env:
+            - {name: CERT_PEM, value: "web-cert@azurekeyvault?tls.crt"}
+`
+  await page.goto('/#v=1&copy=ok&auth=workload')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(yaml)
+  const result = page.getByTestId('import-result')
+  const patched = result.getByRole('tabpanel')
+  await expect(patched).toContainText('objectType: cert')
+  await expect(patched).not.toContainText('kubernetes.io/tls')
+  await result.getByRole('tab', { name: 'Report' }).click()
+  const report = result.getByRole('tabpanel')
+  await expect(report.getByRole('table')).toContainText('ServiceAccount shop/web-sa')
+  const steps = report.getByRole('listitem')
+  await expect(steps.first()).toContainText("--subject 'system:serviceaccount:shop:web-sa'")
+  await expect(report).toContainText('Keep AzureKeyVaultSecret shop/settings for now')
+  await expect(report).toContainText('deleting it deletes the ConfigMap')
+  await expect(report).toContainText('make sure no other workload still uses its env injection')
+})

@@ -35,6 +35,7 @@ test('Key Vault objects can be added, reordered and removed, and the files follo
   const engine = engineFor(page)
   expect(engine.answers.objects.map((o) => o.name)).toEqual(['third-secret', 'second-secret'])
   const spc = engine.generated.files.find((f) => f.name === 'secretproviderclass.yaml')?.content ?? ''
+  await page.getByRole('tab', { name: 'SecretProviderClass' }).click()
   await expect(page.getByRole('tabpanel').locator('pre.code')).toHaveText(spc)
   expect(spc.indexOf('third-secret')).toBeLessThan(spc.indexOf('second-secret'))
 })
@@ -54,6 +55,7 @@ test('the theme follows the system until chosen, and the choice survives a reloa
 test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto(SEED_LINK)
+  await page.getByRole('button', { name: 'Share & download' }).click()
   await expect(page.getByTestId('download-all')).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 })

@@ -3,6 +3,13 @@ import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { SEED_LINK } from './wizard.ts'
 
+/** "Files ↓": in the summary at a desktop width, behind "Share & download" on a phone. */
+async function jumpToFiles(page: Page) {
+  const share = page.getByRole('button', { name: 'Share & download' })
+  if (await share.isVisible()) await share.click()
+  await page.getByRole('link', { name: 'Files ↓' }).click()
+}
+
 const shotPath = (testInfo: TestInfo, name: string) =>
   join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
 
@@ -27,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
       }
       await page.screenshot({ path: shot(`seed-${width}-${scheme}-first-viewport`) })
       await page.screenshot({ path: shot(`seed-${width}-${scheme}`), fullPage: true })
-      await page.getByRole('link', { name: 'Files ↓' }).click()
+      await jumpToFiles(page)
       await expect(page.getByTestId('files')).toBeInViewport()
       await page.screenshot({ path: shot(`seed-${width}-${scheme}-files`) })
     })
@@ -39,7 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const kv = page.getByLabel('Key Vault name')
       await kv.fill('https://kv-aks-cloudadventures.vault.azure.net/')
       await expect(page.getByText('These are the files from before your last change')).toBeVisible()
-      await page.getByRole('link', { name: 'Files ↓' }).click()
+      await jumpToFiles(page)
       await page.screenshot({ path: shot(`stale-${width}-${scheme}-files`) })
       await kv.scrollIntoViewIfNeeded()
       await page.screenshot({ path: shot(`stale-${width}-${scheme}-field`) })
@@ -68,6 +75,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('at phone width the verdict table’s caption spans the table', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(SEED_LINK)
+  await page.getByText('Verdict table: every option against every answer').click()
   const table = page.getByRole('table', { name: 'The three options against your answers' })
   const tableBox = await table.boundingBox()
   const captionBox = await table.locator('caption').boundingBox()
@@ -89,4 +97,23 @@ test('screenshot of an imported akv2k8s workload, 1280 px', async ({ page }, tes
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
   await page.getByTestId('import-result').getByRole('tab', { name: 'Changes' }).click()
   await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', 'import-1280.png') })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', 'import-390.png') })
+})
+
+test('screenshot of Something fails? with two findings, 1280 and 390 px', async ({ page }, testInfo) => {
+  const { DESCRIBE_TWO_FAILURES } = await import('../src/domain/diagnose/fixtures/describe-pod.ts')
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('about:blank')
+    await page.goto(SEED_LINK)
+    const section = page.getByRole('region', { name: 'Something fails?' })
+    await section.getByLabel('What Kubernetes printed').fill(DESCRIBE_TWO_FAILURES)
+    await expect(section.getByTestId('finding')).toHaveCount(2)
+    await section.getByTestId('finding').first().scrollIntoViewIfNeeded()
+    await page.screenshot({
+      path: join(testInfo.project.outputDir, 'screenshots', `troubleshoot-${width}.png`),
+    })
+  }
 })

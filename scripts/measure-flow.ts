@@ -1,6 +1,7 @@
 /**
- * Measures what getting around the wizard costs a user: clicks, keystrokes and Tab presses for the seed
- * scenario and for a best-practice team (option 1 with a code sample), and whether the result is at hand.
+ * Measures what getting around the wizard costs a user: clicks, keystrokes and Tab presses for four journeys
+ * (the seed scenario up to the Deployment and the link copied, a best-practice team, an akv2k8s import, a
+ * troubleshooting paste) at 1280 and 390 px, and whether the result is at hand.
  * Run against a served build (`npm run build && npm run preview`):
  *
  *     npx tsx scripts/measure-flow.ts [http://127.0.0.1:4173]
@@ -8,6 +9,8 @@
  * Written against labels and test hooks only, so the same script measures the page before and after a change.
  */
 import { chromium, type Locator, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { DESCRIBE_TWO_FAILURES } from '../src/domain/diagnose/fixtures/describe-pod.ts'
 import { SEED } from '../src/test-support/seeds.ts'
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:4173'
@@ -115,8 +118,10 @@ async function byMouse(page: Page, s: Scenario) {
     await page.keyboard.type(text)
     keys += text.length
   }
+  const copied = await copyDeploymentAndLink(page, s.tab === 'app.js' ? s.tab : 'Deployment')
+  clicks += copied.clicks
   // Then to the files: is "Download all" in view, or does it take a jump (or scrolling)?
-  await page.getByTestId('download-all').waitFor()
+  await page.getByTestId('download-all').waitFor({ state: 'attached' })
   const downloadInView = await inViewport(page.getByTestId('download-all'))
   const tabInView = await inViewport(page.getByRole('tab', { name: s.tab }))
   let toFiles = 0
@@ -129,6 +134,36 @@ async function byMouse(page: Page, s: Scenario) {
     for (const jump of jumps) if ((await jump.count()) > 0 && (await inViewport(jump))) toFiles = 1
   }
   return { clicks, keys, downloadInView, tabInView, toFiles }
+}
+
+/** The phone's "Share & download" control, where the page has one: one tap to reach the link and zip. */
+async function openShare(page: Page): Promise<number> {
+  const share = page.getByRole('button', { name: 'Share & download' })
+  if ((await share.count()) > 0 && (await share.isVisible())) {
+    await share.click()
+    return 1
+  }
+  return 0
+}
+
+/** The end of the journey: the file the team takes copied (its tab chosen first if need be), then the link. */
+async function copyDeploymentAndLink(page: Page, tab: string) {
+  let clicks = 0
+  const t = page.getByTestId('files').getByRole('tab', { name: new RegExp(`^${tab}`) })
+  await t.waitFor()
+  if ((await t.getAttribute('aria-selected')) !== 'true') {
+    await t.click()
+    clicks++
+  }
+  await page
+    .getByRole('button', { name: /^Copy [\w.-]+$/ })
+    .first()
+    .click()
+  clicks++
+  clicks += await openShare(page)
+  await page.getByTestId('copy-link').click()
+  clicks++
+  return { clicks }
 }
 
 /** Presses Tab until the target (or something inside it) has focus; returns how many presses. */
@@ -192,6 +227,32 @@ async function byKeyboard(page: Page, s: Scenario) {
   tabs += await tabTo(page, rows(page).first().getByLabel('Env var the app reads'))
   await page.keyboard.type(s.object.env)
   keys += s.object.env.length
+  // Then the file (its tab, chosen with arrow keys, and its Copy button) and the link.
+  const tab = s.tab === 'app.js' ? 'app' : 'Deployment'
+  const files = page.getByTestId('files')
+  tabs += await tabTo(page, files.getByRole('tab', { selected: true }))
+  for (
+    let i = 0;
+    i < 8 &&
+    !(await files
+      .getByRole('tab', { name: new RegExp(`^${tab}`) })
+      .evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('ArrowRight')
+    keys++
+  }
+  tabs += await tabTo(page, page.getByRole('button', { name: /^Copy [\w.-]+$/ }).first())
+  await page.keyboard.press('Enter')
+  keys++
+  // The link: Shift+Tab back up to the summary (it is at the top of the page).
+  let back = 0
+  for (; back < 300 && !(await focused(page.getByTestId('copy-link'))); back++) {
+    await page.keyboard.press('Shift+Tab')
+  }
+  tabs += back
+  await page.keyboard.press('Enter')
+  keys++
   return { tabs, keys }
 }
 
@@ -199,7 +260,8 @@ async function byKeyboard(page: Page, s: Scenario) {
 async function fromLink(page: Page, fragment: string, width: number) {
   await page.setViewportSize({ width, height: 800 })
   await fresh(page, fragment)
-  await page.getByTestId('download-all').waitFor()
+  await page.getByTestId('download-all').waitFor({ state: 'attached' })
+  await openShare(page)
   const inView = {
     downloadAll: await inViewport(page.getByTestId('download-all')),
     copyLink: await inViewport(page.getByTestId('copy-link')),
@@ -212,7 +274,7 @@ async function fromLink(page: Page, fragment: string, width: number) {
     ['first file tab', page.getByRole('tab').first()],
   ] as const) {
     await fresh(page, fragment)
-    await page.getByTestId('download-all').waitFor()
+    await page.getByTestId('download-all').waitFor({ state: 'attached' })
     // Skip links work by Enter on a link reached with Tab; count Enter as one key press.
     let n = 0
     let enters = 0
@@ -221,6 +283,13 @@ async function fromLink(page: Page, fragment: string, width: number) {
     })
     if ((await skip.count()) > 0 && (name === 'recommendation' || name === 'first file tab')) {
       n += await tabTo(page, skip)
+      await page.keyboard.press('Enter')
+      enters++
+    }
+    // On a phone the link and the zip sit behind "Share & download": Tab to it, Enter, then on.
+    const share = page.getByRole('button', { name: 'Share & download' })
+    if ((name === 'copy-link' || name === 'download-all') && (await share.isVisible())) {
+      n += await tabTo(page, share)
       await page.keyboard.press('Enter')
       enters++
     }
@@ -244,8 +313,89 @@ async function blankWhileTyping(page: Page, fragment: string, label: string, tex
   return `${blank} of ${text.length} keystrokes`
 }
 
+/** The seed scenario from a preset: one click for the five choices, then the names. */
+async function seedFromPreset(page: Page) {
+  const s = SCENARIOS[0] as Scenario
+  let clicks = 0
+  let keys = 0
+  await fresh(page, 'v=1')
+  await page.getByRole('button', { name: /^Lift-and-shift/ }).click()
+  clicks++
+  for (const [label, text] of s.texts) {
+    await page.getByLabel(label, { exact: true }).click()
+    clicks++
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  const row = rows(page).first()
+  for (const [label, text] of [
+    ['Name in Key Vault', s.object.name],
+    ['Env var the app reads', s.object.env],
+  ] as const) {
+    await row.getByLabel(label).click()
+    clicks++
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  clicks += (await copyDeploymentAndLink(page, 'Deployment')).clicks
+  return { clicks, keys }
+}
+
+/** An akv2k8s team: paste its manifests, fill the answers from them, and check the page and import agree. */
+async function akv2k8s(page: Page) {
+  const yaml = readFileSync(
+    new URL('../src/domain/migrate/fixtures/akv2k8s/secret-sync.yaml', import.meta.url),
+    'utf8',
+  )
+  let clicks = 0
+  await fresh(page, 'v=1')
+  await page.getByText('Start from your manifests').first().click()
+  clicks++
+  const box = page.getByLabel('YAML to import')
+  await box.click()
+  clicks++
+  await box.fill(yaml) // one paste
+  await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
+  clicks++
+  const result = page.getByTestId('import-result')
+  await result.waitFor()
+  const pageOption = /Option (\d)/.exec(await page.getByTestId('recommendation').innerText())?.[1]
+  const importOption = /option (\d)/.exec(await result.innerText())?.[1]
+  const top = await result.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY))
+  return { clicks, pageOption, importOption, agree: pageOption === importOption, resultAtY: top }
+}
+
+/** Something fails: from the seed link, how far down the paste box is, and the clicks to the first finding. */
+async function troubleshoot(page: Page) {
+  await fresh(page, SEED_FRAGMENT)
+  await page.getByTestId('download-all').waitFor({ state: 'attached' })
+  let clicks = 0
+  const modes = page.getByRole('tab', { name: 'Troubleshoot' })
+  if ((await modes.count()) > 0) {
+    await modes.click()
+    clicks++
+  }
+  const box = page.getByLabel('What Kubernetes printed')
+  await box.waitFor()
+  const boxAtY = await box.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY))
+  await box.click()
+  clicks++
+  await box.fill(DESCRIBE_TWO_FAILURES)
+  await page.getByTestId('finding').first().waitFor()
+  const findings = await page.getByTestId('finding').count()
+  const tabsToBox = await (async () => {
+    await fresh(page, SEED_FRAGMENT)
+    await page.getByTestId('download-all').waitFor({ state: 'attached' })
+    return tabTo(page, page.getByLabel('What Kubernetes printed'), 400)
+  })()
+  return { clicks, boxAtY, tabsToBox, findings }
+}
+
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 800 },
+  permissions: ['clipboard-read', 'clipboard-write'],
+})
 const page = await context.newPage()
 const { SEED_FRAGMENT } = await import('../src/test-support/seeds.ts')
 for (const s of SCENARIOS) {
@@ -255,6 +405,12 @@ for (const s of SCENARIOS) {
   }
   await page.setViewportSize({ width: 1280, height: 800 })
   console.log(s.name, 'keyboard', JSON.stringify(await byKeyboard(page, s)))
+}
+for (const width of [1280, 390]) {
+  await page.setViewportSize({ width, height: 800 })
+  console.log('seed scenario from a preset', width, 'mouse', JSON.stringify(await seedFromPreset(page)))
+  console.log('akv2k8s import', width, 'mouse', JSON.stringify(await akv2k8s(page)))
+  console.log('troubleshoot', width, 'mouse', JSON.stringify(await troubleshoot(page)))
 }
 for (const width of [1280, 390])
   console.log('seed link', width, JSON.stringify(await fromLink(page, SEED_FRAGMENT, width)))

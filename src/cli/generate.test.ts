@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { runEngine, runnableFolder } from '../domain/engine.ts'
+import { runEngine } from '../domain/engine.ts'
 import { decodePermalink, PLACEHOLDER } from '../domain/index.ts'
+import { folderWithRecord } from '../domain/engine.ts'
 import { CLIENT, SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT, TENANT } from '../test-support/seeds.ts'
 import { createStubState, readState, runWithStubs } from '../test-support/run-script.ts'
 
@@ -76,12 +77,20 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(generate(COMPLETE, '--option', '4').code).toBe(2)
   })
 
-  it('--out writes the runnable folder, byte for byte: every file, and a README with what to run', () => {
+  it('--out writes the runnable folder, byte for byte: every file, the decision record, and a README with what to run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
-    const r = generate(COMPLETE, '--out', dir)
+    const link = `https://example.test/akv-wizard/#${COMPLETE}`
+    const r = generate(link, '--out', dir, '--date', '2026-03-04')
     expect(r.code).toBe(0)
     const result = runEngine(decodePermalink(COMPLETE).answers)
-    const expected = runnableFolder(result.generated, result.missing)
+    const expected = folderWithRecord(result, result.generated, result.readiness, {
+      date: '2026-03-04',
+      pageUrl: 'https://example.test/akv-wizard/',
+    })
+    expect(readdirSync(dir)).toContain('decision.md')
+    const record = readFileSync(join(dir, 'decision.md'), 'utf8')
+    expect(record).toMatch(/^---\nstatus: proposed\ndate: 2026-03-04\n---\n/)
+    expect(record).toContain(`<https://example.test/akv-wizard/#${COMPLETE}>`)
     expect(readdirSync(dir).sort()).toEqual(expected.map((f) => f.name).sort())
     expect(readdirSync(dir)).toEqual(
       expect.arrayContaining(['README.md', 'azure-setup.sh', 'deployment.yaml']),
@@ -117,6 +126,17 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(readState(state, 'k8s/applied.log')).toBe(
       ['secretproviderclass.yaml', 'deployment.yaml'].map((f) => `${dir}/${f}\n`).join(''),
     )
+  })
+
+  it('--out dates the decision record today (UTC) unless --date says otherwise, and refuses a date that is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akv-out-'))
+    const before = new Date().toISOString().slice(0, 10)
+    expect(generate(COMPLETE, '--out', dir).code).toBe(0)
+    const date = /^date: (.*)$/m.exec(readFileSync(join(dir, 'decision.md'), 'utf8'))?.[1]
+    expect([before, new Date().toISOString().slice(0, 10)]).toContain(date)
+    const bad = generate(COMPLETE, '--out', dir, '--date', '2026-02-30')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^--date: "2026-02-30" is not a date; write it as YYYY-MM-DD$/m)
   })
 
   it('explains its usage when called without a permalink', () => {

@@ -13,6 +13,9 @@ export { generate, generateFromPlan } from './generate/index.ts'
 export { toYaml } from './generate/yaml.ts'
 export { runnableFolder, type FolderFile } from './generate/bundle.ts'
 export { OUTPUTS, type OutputRow } from './generate/outputs.ts'
+export { decisionFile, folderWithRecord } from './decision/folder.ts'
+export { DECISION_NAME, type RecordContext } from './decision/decision-record.ts'
+export { TOOL_VERSION } from './version.ts'
 
 /** Everything the command line shows, derived from the answers alone. */
 export interface EngineResult extends Assessment {

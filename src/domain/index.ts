@@ -47,6 +47,7 @@ export {
 export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
 export { presetAnswers, presetChanges, type PresetAnswer } from './presets/preset-changes.ts'
 export { noticeInWords, questionOf } from './permalink/notice-words.ts'
+export { noticeConsequence, type NoticeConsequence } from './notice-consequence.ts'
 export { fieldNameOf, fixIssue, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
 export { becauseOf } from './recommend/explain.ts'
 export {
@@ -57,7 +58,13 @@ export {
   type LeverChange,
   type OptionLevers,
 } from './recommend/levers.ts'
-export { OPTION_TITLES, type Recommendation, type Verdict, type VerdictRow } from './recommend/types.ts'
+export {
+  OPTION_SHORT,
+  OPTION_TITLES,
+  type Recommendation,
+  type Verdict,
+  type VerdictRow,
+} from './recommend/types.ts'
 export type { FieldIssue } from './validate/types.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'

@@ -22,6 +22,8 @@ export interface AnswersState {
   answers: Answers
   /** What was ignored in the link (or saved answers) the page opened with. */
   notices: PermalinkNotice[]
+  /** The fragment of the link as it was opened, while it has notices: the address bar holds the answers read. */
+  received?: string
   /** The answers before the last reset, so it can be undone. */
   beforeReset?: Answers
   /** The last change made for the user (a preset, a lever tried): what it was, so it can be shown and undone. */
@@ -148,7 +150,8 @@ export function undoReset(): void {
 /** Replaces every answer with what a permalink (or its fragment) holds. */
 export function loadPermalink(link: string): void {
   const { answers, notices } = decodePermalink(link)
-  useAnswers.setState({ answers, notices, beforeReset: undefined, lastChange: undefined })
+  const received = notices.length > 0 ? link.replace(/^#/, '') : undefined
+  useAnswers.setState({ answers, notices, received, beforeReset: undefined, lastChange: undefined })
 }
 
 export function dismissNotices(): void {

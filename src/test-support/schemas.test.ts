@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import { generate } from '../domain/generate/index.ts'
 
 type Loose = Record<string, unknown>
 import { seedAnswers } from './answers.ts'
-import { schemaProblems } from './schemas.ts'
+import { missingReference, REFERENCE_DIR } from './reference.ts'
+import { CRD_MISSING, schemaProblems } from './schemas.ts'
 
 // Plain copies (JSON data either way) that a test may break in ways the manifest types would refuse.
 const plain = (index: number): Loose =>
@@ -12,21 +14,26 @@ const spc = (): Loose => plain(0)
 const deployment = (): Loose => plain(1)
 
 describe('schemaProblems', () => {
-  it('accepts generated manifests', () => {
+  it.skipIf(CRD_MISSING)('accepts generated manifests', () => {
     expect([spc(), deployment()].flatMap(schemaProblems)).toEqual([])
   })
 
-  it('SecretProviderClass: catches a misspelt field, which the open CRD would let through', () => {
-    const m = spc()
-    const spec = m['spec'] as Record<string, unknown>
-    spec['secretObject'] = spec['secretObjects']
-    delete spec['secretObjects']
-    expect(schemaProblems(m)).toEqual([
-      expect.stringMatching(/^SecretProviderClass demo-keyvault: \/spec must NOT have additional properties/),
-    ])
-  })
+  it.skipIf(CRD_MISSING)(
+    'SecretProviderClass: catches a misspelt field, which the open CRD would let through',
+    () => {
+      const m = spc()
+      const spec = m['spec'] as Record<string, unknown>
+      spec['secretObject'] = spec['secretObjects']
+      delete spec['secretObjects']
+      expect(schemaProblems(m)).toEqual([
+        expect.stringMatching(
+          /^SecretProviderClass demo-keyvault: \/spec must NOT have additional properties/,
+        ),
+      ])
+    },
+  )
 
-  it('SecretProviderClass: catches a parameter that is not a string', () => {
+  it.skipIf(CRD_MISSING)('SecretProviderClass: catches a parameter that is not a string', () => {
     const m = spc()
     ;((m['spec'] as Record<string, unknown>)['parameters'] as Record<string, unknown>)[
       'useVMManagedIdentity'
@@ -36,7 +43,7 @@ describe('schemaProblems', () => {
     ])
   })
 
-  it('SecretProviderClass: catches a wrong apiVersion', () => {
+  it.skipIf(CRD_MISSING)('SecretProviderClass: catches a wrong apiVersion', () => {
     expect(schemaProblems({ ...spc(), apiVersion: 'secrets-store.csi.x-k8s.io/v2' })).toEqual([
       'SecretProviderClass demo-keyvault: apiVersion secrets-store.csi.x-k8s.io/v2',
     ])
@@ -61,5 +68,25 @@ describe('schemaProblems', () => {
     expect(schemaProblems(secret)).not.toEqual([])
     const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } }
     expect(schemaProblems(configMap)).toEqual([])
+  })
+})
+
+describe('third-party data from ../shared/reference/', () => {
+  it('a missing file skips its tests with a reason on the console that names it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const reason = missingReference(['crd/none.yaml'], 'check a made-up kind')
+    expect(reason).toBe(
+      `${REFERENCE_DIR}/crd/none.yaml not found: the tests that check a made-up kind are skipped ` +
+        '(check out the shared reference beside the project, as ../shared/reference/).',
+    )
+    expect(warn).toHaveBeenCalledWith(reason)
+    warn.mockRestore()
+  })
+
+  it.skipIf(CRD_MISSING)('is read from beside the project root', () => {
+    expect(REFERENCE_DIR).toBe(resolve(import.meta.dirname, '../../../shared/reference'))
+    expect(
+      missingReference(['crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml'], 'x'),
+    ).toBeUndefined()
   })
 })

@@ -12,11 +12,26 @@ import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
 import { fields, isFields, type Fields } from '../domain/k8s/read.ts'
+import { missingReference, referenceFile } from './reference.ts'
 
 /**
  * Schema checks for tests: the Kubernetes API's own schemas (kubernetes-models) for the built-in kinds, and
- * the real CRDs for the custom ones (see CUSTOM).
+ * the real SecretProviderClass CRD (kubernetes-sigs/secrets-store-csi-driver, config/crd/bases, from
+ * ../shared/reference/crd/) for the custom one.
  */
+
+const SPC_CRD = 'crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml'
+
+/**
+ * Why the CRD checks cannot run here (the shared reference is absent), else undefined. A test that checks a
+ * generated SecretProviderClass against its schema is skipped with this reason: `it.skipIf(CRD_MISSING)`.
+ */
+const ESO_STORE_CRD = 'crd/secretstores.external-secrets.io.yaml'
+const ESO_EXTERNAL_SECRET_CRD = 'crd/externalsecrets.external-secrets.io.yaml'
+export const CRD_MISSING = missingReference(
+  [SPC_CRD, ESO_STORE_CRD, ESO_EXTERNAL_SECRET_CRD],
+  'check manifests against the SecretProviderClass and External Secrets Operator CRDs',
+)
 
 /**
  * The CRD leaves objects open; closing every object that lists its properties makes a misspelt field (e.g.
@@ -52,9 +67,11 @@ function formatsIn(schema: unknown): string[] {
   return [...new Set([...own, ...Object.values(schema).flatMap(formatsIn)])]
 }
 
-/** A CRD's v1 schema, closed (see closeObjects) and compiled. */
-function loadCrdValidator(url: URL, kind: string): ValidateFunction {
-  const crd = load(readFileSync(url, 'utf8'))
+/** A CRD's v1 schema from the shared reference, closed (see closeObjects) and compiled. */
+function loadCrdValidator(path: string, kind: string): ValidateFunction {
+  // A test that needs the CRD and is not skipped without it fails here, saying why, rather than passing.
+  if (CRD_MISSING) throw new Error(CRD_MISSING)
+  const crd = load(readFileSync(referenceFile(path), 'utf8'))
   const versions =
     isFields(crd) && isFields(crd['spec']) && Array.isArray(crd['spec']['versions'])
       ? crd['spec']['versions']
@@ -63,8 +80,8 @@ function loadCrdValidator(url: URL, kind: string): ValidateFunction {
   const schema = isFields(v1) && isFields(v1['schema']) ? v1['schema']['openAPIV3Schema'] : undefined
   if (!isFields(schema)) throw new Error(`the ${kind} CRD has no v1 openAPIV3Schema`)
   // Kubernetes' own extensions are known keywords here, not checks: the API server evaluates
-  // x-kubernetes-validations (CEL), which these tests cannot. Its formats (`byte`, `int`, `date-time`)
-  // (`byte`, `int64`, `date-time`, ...) are accepted as written: the generators never write such fields.
+  // x-kubernetes-validations (CEL), which these tests cannot. Its formats (`byte`, `int64`, `date-time`, ...)
+  // are accepted as written: the generators never write such fields.
   const ajv = new Ajv({
     allErrors: true,
     formats: Object.fromEntries(formatsIn(schema).map((f) => [f, true])),
@@ -73,28 +90,16 @@ function loadCrdValidator(url: URL, kind: string): ValidateFunction {
   return ajv.compile(closeObjects(schema) as Fields)
 }
 
-/**
- * The custom kinds the generators write, each with its CRD: the SecretProviderClass from the copy beside
- * this file, External Secrets Operator's from shared/reference/crd/ (read there, never copied).
- */
-const CUSTOM: Record<string, { apiVersion: string; crd: URL }> = {
-  SecretProviderClass: {
-    apiVersion: 'secrets-store.csi.x-k8s.io/v1',
-    crd: new URL('./crd/secretproviderclasses.secrets-store.csi.x-k8s.io.yaml', import.meta.url),
-  },
-  SecretStore: {
-    apiVersion: 'external-secrets.io/v1',
-    crd: new URL('../../../shared/reference/crd/secretstores.external-secrets.io.yaml', import.meta.url),
-  },
-  ExternalSecret: {
-    apiVersion: 'external-secrets.io/v1',
-    crd: new URL('../../../shared/reference/crd/externalsecrets.external-secrets.io.yaml', import.meta.url),
-  },
+/** The custom kinds the generators write, each with its CRD in the shared reference (never copied). */
+const CUSTOM: Record<string, { apiVersion: string; crd: string }> = {
+  SecretProviderClass: { apiVersion: 'secrets-store.csi.x-k8s.io/v1', crd: SPC_CRD },
+  SecretStore: { apiVersion: 'external-secrets.io/v1', crd: ESO_STORE_CRD },
+  ExternalSecret: { apiVersion: 'external-secrets.io/v1', crd: ESO_EXTERNAL_SECRET_CRD },
 }
 
 const crdValidators = new Map<string, ValidateFunction>()
 
-function crdProblems(manifest: Fields, kind: string, custom: { apiVersion: string; crd: URL }): string[] {
+function crdProblems(manifest: Fields, kind: string, custom: { apiVersion: string; crd: string }): string[] {
   const validator = crdValidators.get(kind) ?? loadCrdValidator(custom.crd, kind)
   crdValidators.set(kind, validator)
   const problems =

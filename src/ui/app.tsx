@@ -33,8 +33,8 @@ export function App() {
       </nav>
       <Header />
       <SummaryBar engine={engine} files={shown.value} stale={shown.stale} readiness={readiness} />
-      <Presets />
       <LinkNotices />
+      <Presets />
       <main className="layout">
         <AnswersPane engine={engine} />
         <div className="result-pane">

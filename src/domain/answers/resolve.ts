@@ -90,5 +90,8 @@ export function resolve(a: Answers): Resolved {
 /** Name of the Kubernetes Secret that option 3 syncs. */
 export const syncedSecretName = (r: Resolved): string => `${r.app}-kv-secrets`
 
-/** A file name as a Secret data key: Secret keys allow `[-._a-zA-Z0-9]`, file names may hold `/`. */
-export const secretKeyFor = (o: ResolvedObject): string => o.fileName.replace(/\//g, '.')
+/**
+ * A mounted file's name as a Secret data key: Secret keys allow `[-._a-zA-Z0-9]`, file names may hold `/`.
+ * The generator's synced Secret and the akv2k8s importer both name keys with it.
+ */
+export const secretKeyFor = (fileName: string): string => fileName.replace(/\//g, '.')

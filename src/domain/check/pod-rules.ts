@@ -1,4 +1,4 @@
-import { CSI_DRIVER } from '../k8s/names.ts'
+import { CSI_DRIVER, LABEL } from '../k8s/names.ts'
 import { containersOf, podTemplateOf, type PodTemplate } from '../k8s/pods.ts'
 import { describe, fields, list, nameOf, namespaceOf, text, type Fields } from '../k8s/read.ts'
 import type { CheckResult } from './result.ts'
@@ -45,7 +45,7 @@ function identityProblems(spc: Fields, volume: CsiVolume, template: PodTemplate)
           ]
         : []
     case 'podidentity':
-      return text(template.labels['aadpodidbinding']) === undefined
+      return text(template.labels[LABEL.podIdentityBinding]) === undefined
         ? ['the pod needs the aadpodidbinding label matching an AzureIdentityBinding (usePodIdentity)']
         : []
     case 'vm':

@@ -1,21 +1,14 @@
 import { caseMatches, type Fields, text } from '../k8s/read.ts'
+import { AZURE_PARAMETERS, type AzureParameter } from '../k8s/types.ts'
 
-/** Every key the Azure provider reads from `spec.parameters`, spelled as its Go constants. */
-export const KNOWN_PARAMETERS = [
-  'keyvaultName',
-  'tenantID',
-  'tenantId',
-  'objects',
+/** Every key the Azure provider reads from `spec.parameters`: the one list the generator's type is made of. */
+export const KNOWN_PARAMETERS = AZURE_PARAMETERS
+
+export const IDENTITY_FLAGS = [
   'usePodIdentity',
   'useVMManagedIdentity',
-  'userAssignedIdentityID',
-  'clientID',
   'useAzureTokenProxy',
-  'cloudName',
-  'cloudEnvFileName',
-] as const
-
-export const IDENTITY_FLAGS = ['usePodIdentity', 'useVMManagedIdentity', 'useAzureTokenProxy'] as const
+] as const satisfies readonly AzureParameter[]
 
 const CLOUD_NAMES = [
   'AzurePublicCloud',

@@ -52,6 +52,12 @@ export function knownNames(context: DiagnoseContext = {}): KnownNames {
     syncedSecret: syncedSecretName(r),
     objects: r.objects
       .filter((o) => !isPlaceholder(o.name))
-      .map((o) => ({ name: o.name, type: o.type, fileName: o.fileName, key: secretKeyFor(o), env: o.env })),
+      .map((o) => ({
+        name: o.name,
+        type: o.type,
+        fileName: o.fileName,
+        key: secretKeyFor(o.fileName),
+        env: o.env,
+      })),
   }
 }

@@ -29,6 +29,12 @@ describe('runnableFolder', () => {
     expect(readme).toContain('None: every value the files need is filled in.')
   })
 
+  it('with a system-assigned node identity, says the script stops before any change instead of applying', () => {
+    const readme = readmeOf(runnableFolder(generate({ ...seedAnswers(), auth: 'system' }, 2), []))
+    expect(readme).toContain('then stops before changing anything: AKS does not support the identity chosen')
+    expect(readme).not.toContain('then applies')
+  })
+
   it('option 1: the code sample is a step of its own', () => {
     const readme = readmeOf(runnableFolder(generate({ ...seedAnswers(), lang: 'go' }, 1), []))
     expect(readme).toMatch(/^2\. Build what `main\.go` shows into the app/m)

@@ -4,6 +4,9 @@ import type { Generated } from './types.ts'
 
 export type { PlaceholderNote } from './types.ts'
 
+const RECORD_TITLE =
+  'the decision record (MADR 4.0): the answers, the three options, the outcome, the permalink'
+
 /** A file of the folder: its name and exact content (the archive and --out write these bytes). */
 export interface FolderFile {
   name: string
@@ -15,13 +18,20 @@ export interface FolderFile {
  * and the folder's own rows (a README saying what to run in what order and what is still a placeholder).
  * The browser's "Download all" archive and `npm run generate -- ... --out DIR` both hold exactly these files.
  */
-export function runnableFolder(g: Generated, notes: readonly PlaceholderNote[]): FolderFile[] {
+export function runnableFolder(
+  g: Generated,
+  notes: readonly PlaceholderNote[],
+  /** The decision record (`decision.md`), written by the caller from the assessment: held as it is. */
+  record?: FolderFile,
+): FolderFile[] {
   const folderRows = outputsFor(g.plan).flatMap((row) => (row.stage === 'folder' ? [row] : []))
+  const records = record ? [{ name: record.name, title: RECORD_TITLE }] : []
   return [
     ...g.files.map(({ name, content }) => ({ name, content })),
+    ...(record ? [record] : []),
     ...folderRows.map((row) => ({
       name: row.name(g.plan),
-      content: row.render({ plan: g.plan, earlier: g.files, notes }),
+      content: row.render({ plan: g.plan, earlier: g.files, notes, records }),
     })),
   ]
 }

@@ -62,7 +62,7 @@ export function secretStore({ r }: Plan): SecretStore {
         azurekv: {
           // ESO's docs write the vault URL without the trailing slash.
           vaultUrl: vaultUrl(r.kv, r.cloud).replace(/\/$/, ''),
-          ...(r.cloud === 'AzurePublicCloud' ? {} : { environmentType: ENVIRONMENT[r.cloud] }),
+          environmentType: r.cloud === 'AzurePublicCloud' ? undefined : ENVIRONMENT[r.cloud],
           tenantId: r.tenant,
           ...auth(r),
         },
@@ -102,7 +102,9 @@ export const refreshIntervalOf = (r: Resolved): string => (r.rotate === 'none' ?
 /** The one Secret the Deployment's env vars read (`syncedSecretName`), with a key per env var object. */
 export function externalSecret(plan: Plan): ExternalSecret {
   const { r, envObjects } = plan
-  const data = envObjects.map((o) => esoDataItem(secretKeyFor(o), KIND[o.type], o.name, o.version.trim()))
+  const data = envObjects.map((o) =>
+    esoDataItem(secretKeyFor(o.fileName), KIND[o.type], o.name, o.version.trim()),
+  )
   const converted = envObjects.some((o) => o.type !== 'secret')
   return externalSecretManifest({
     name: syncedSecretName(r),
@@ -112,16 +114,14 @@ export function externalSecret(plan: Plan): ExternalSecret {
     refreshInterval: refreshIntervalOf(r),
     target: syncedSecretName(r),
     // With a template, the Secret holds exactly its keys (mergePolicy Replace, the default): every key.
-    ...(converted
+    template: converted
       ? {
-          template: {
-            type: 'Opaque',
-            data: Object.fromEntries(
-              envObjects.map((o) => [secretKeyFor(o), valueTemplate(o, secretKeyFor(o))]),
-            ),
-          },
+          type: 'Opaque',
+          data: Object.fromEntries(
+            envObjects.map((o) => [secretKeyFor(o.fileName), valueTemplate(o, secretKeyFor(o.fileName))]),
+          ),
         }
-      : {}),
+      : undefined,
     data,
   })
 }

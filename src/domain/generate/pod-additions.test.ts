@@ -69,4 +69,18 @@ describe('adding an option to a workload the engine did not create', () => {
     ])
     expect(pod.labels['azure.workload.identity/use']).toBe('true')
   })
+
+  it('adds to the named init container when no container has that name, leaving the containers as they are', () => {
+    const withInit = {
+      ...foreignPod(),
+      spec: { initContainers: [{ name: 'migrate', image: 'shop/migrate:3' }], ...foreignPod().spec },
+    }
+    const pod = addOptionToPod(withInit, podAdditions(planFor(r, 3)), 'migrate')
+    expect(pod.spec['containers']).toEqual(foreignPod().spec.containers)
+    const [init] = pod.spec['initContainers'] as Record<string, unknown>[]
+    expect(init?.['volumeMounts']).toEqual([
+      { name: 'secrets-store', mountPath: '/mnt/secrets-store', readOnly: true },
+    ])
+    expect(addOptionToPod(pod, podAdditions(planFor(r, 3)), 'migrate')).toEqual(pod)
+  })
 })

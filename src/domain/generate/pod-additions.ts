@@ -1,10 +1,18 @@
 import { secretKeyFor, syncedSecretName, type Resolved } from '../answers/resolve.ts'
 import type { Plan } from '../plan/plan.ts'
-import type { IEnvVar, IVolume, IVolumeMount } from '../k8s/types.ts'
+import type {
+  ICSIVolumeSource,
+  IEnvVar,
+  IPodSpec,
+  IVolume,
+  IVolumeMount,
+  SecretsStoreVolumeAttributes,
+} from '../k8s/types.ts'
 import { vaultUrl } from './cloud.ts'
 import {
   credentialsSecretName,
   CSI_DRIVER,
+  LABEL,
   SECRETS_VOLUME,
   WRAPPER_DIR,
   WRAPPER_VOLUME,
@@ -36,13 +44,13 @@ export interface PodAdditions {
 }
 
 function labels({ r, option }: Plan): Record<string, string> {
-  return {
-    // Option 1: the webhook injects the identity and token file that the SDK's DefaultAzureCredential reads.
-    // The CSI mount does not need it (the provider gets its token from kubelet), so options 2/3 leave it out.
-    ...(option === 1 ? { 'azure.workload.identity/use': 'true' } : {}),
-    // aad-pod-identity hands the identity to pods whose label matches an AzureIdentityBinding's selector.
-    ...(option !== 1 && r.auth === 'podidentity' ? { aadpodidbinding: r.app } : {}),
-  }
+  const labels: Record<string, string> = {}
+  // Option 1: the webhook injects the identity and token file that the SDK's DefaultAzureCredential reads.
+  // The CSI mount does not need it (the provider gets its token from kubelet), so options 2/3 leave it out.
+  if (option === 1) labels[LABEL.workloadIdentityUse] = 'true'
+  // aad-pod-identity hands the identity to pods whose label matches an AzureIdentityBinding's selector.
+  if (option !== 1 && r.auth === 'podidentity') labels[LABEL.podIdentityBinding] = r.app
+  return labels
 }
 
 /**
@@ -60,9 +68,11 @@ export function secretsVolume(
         driver: CSI_DRIVER,
         // The driver refuses to mount unless the volume is read-only.
         readOnly: true,
-        volumeAttributes: { secretProviderClass: r.spc },
+        volumeAttributes: { secretProviderClass: r.spc } satisfies SecretsStoreVolumeAttributes,
         // Service principal mode: the provider reads clientid/clientsecret from this Secret.
-        ...(r.auth === 'sp' ? { nodePublishSecretRef: { name: credentialsSecretName(r) } } : {}),
+        ...(r.auth === 'sp'
+          ? ({ nodePublishSecretRef: { name: credentialsSecretName(r) } } satisfies Partial<ICSIVolumeSource>)
+          : {}),
       },
     },
     mount: { name, mountPath, readOnly: true },
@@ -83,7 +93,7 @@ function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // External Secrets Operator writes it without one.
   return envObjects.map((o) => ({
     name: o.env,
-    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o) } },
+    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o.fileName) } },
   }))
 }
 
@@ -93,10 +103,11 @@ export function podAdditions(plan: Plan): PodAdditions {
     labels: labels(plan),
     // Workload identity: the token is this service account's, and the federated credential names it. With
     // External Secrets Operator only the SecretStore uses it: the app's pod gets no Azure identity at all.
-    ...(plan.workloadIdentity && !plan.eso ? { serviceAccountName: r.sa } : {}),
+    serviceAccountName: plan.workloadIdentity && !plan.eso ? r.sa : undefined,
     volumes: [...(csi ? [secretsVolume(r)] : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
-      ...(wrapper ? { command: wrapperCommand(), args: wrapperArgs(r) } : {}),
+      command: wrapper ? wrapperCommand() : undefined,
+      args: wrapper ? wrapperArgs(r) : undefined,
       env: env(plan),
     },
   }
@@ -113,15 +124,20 @@ const orEmpty = (items: unknown[]): unknown[] | undefined => (items.length > 0 ?
 /**
  * Applies an option's additions to a pod spec and labels, without changing anything else: other volumes,
  * env vars, sidecars and fields stay as they are. Applying it twice gives the same result. The app's container
- * is the one named `containerName`, else the first.
+ * is the one named `containerName`, an init container too (a job that reads the secrets before the app
+ * starts), else the first of `containers`. Generic over the spec: the generated Deployment's typed
+ * `IPodSpec` comes back an `IPodSpec`, a pasted workload's plain fields come back plain fields.
  */
-export function addOptionToPod(
-  pod: { labels?: Record<string, string>; spec: Fields },
+export function addOptionToPod<S extends IPodSpec | Fields>(
+  pod: { labels?: Record<string, string>; spec: S },
   add: PodAdditions,
   containerName?: string,
-): { labels: Record<string, string>; spec: Fields } {
+): { labels: Record<string, string>; spec: S } {
   // The workload may come from a user's paste: read it with the safe readers, whatever its shape.
-  const containers = list(pod.spec['containers'])
+  const spec = fields(pod.spec)
+  const named = (key: string) => list(spec[key]).some((c) => fields(c)['name'] === containerName)
+  const key = !named('containers') && named('initContainers') ? 'initContainers' : 'containers'
+  const containers = list(spec[key])
   const index = Math.max(
     0,
     containers.findIndex((c) => fields(c)['name'] === containerName),
@@ -132,7 +148,9 @@ export function addOptionToPod(
     const { command, args } = add.container
     return withoutEmpty({
       ...c,
-      ...(command ? { command, args } : {}),
+      // The wrapper's command and args replace the container's own, which it runs in turn.
+      command: command ?? c['command'],
+      args: command ? args : c['args'],
       env: orEmpty(byName(c['env'], add.container.env)),
       volumeMounts: orEmpty(
         byName(
@@ -142,7 +160,9 @@ export function addOptionToPod(
       ),
     })
   })
-  const serviceAccount = add.serviceAccountName ? { serviceAccountName: add.serviceAccountName } : {}
+  const serviceAccount: Pick<IPodSpec, 'serviceAccountName'> = add.serviceAccountName
+    ? { serviceAccountName: add.serviceAccountName }
+    : {}
   return {
     labels: { ...pod.labels, ...add.labels },
     // The service account is spread twice: first so that it comes before the containers when the pod had
@@ -151,10 +171,10 @@ export function addOptionToPod(
       ...serviceAccount,
       ...pod.spec,
       ...serviceAccount,
-      containers: patched,
+      [key]: patched,
       volumes: orEmpty(
         byName(
-          pod.spec['volumes'],
+          spec['volumes'],
           add.volumes.map((v) => v.volume),
         ),
       ),
@@ -162,5 +182,9 @@ export function addOptionToPod(
   }
 }
 
-const withoutEmpty = (fields: Fields): Fields =>
-  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
+/** The object without its undefined fields, as people write YAML (the dump would drop them too). */
+function withoutEmpty<T extends object>(value: T): T {
+  const copy = { ...value }
+  for (const [key, v] of Object.entries(copy)) if (v === undefined) Reflect.deleteProperty(copy, key)
+  return copy
+}

@@ -8,14 +8,14 @@ import type { IContainer, IPodSecurityContext, ISecurityContext } from '../k8s/t
 
 /** The pod-level security context for the level the plan meets. */
 export const podSecurityContext = ({ podSecurity }: Plan): IPodSecurityContext => ({
-  ...(podSecurity === 'restricted' ? { runAsNonRoot: true } : {}),
+  ...(podSecurity === 'restricted' ? ({ runAsNonRoot: true } satisfies IPodSecurityContext) : {}),
   seccompProfile: { type: 'RuntimeDefault' },
 })
 
 /** The app container's security context. */
 export const containerSecurityContext = ({ podSecurity }: Plan): ISecurityContext => ({
   allowPrivilegeEscalation: false,
-  ...(podSecurity === 'restricted' ? { capabilities: { drop: ['ALL'] } } : {}),
+  ...(podSecurity === 'restricted' ? ({ capabilities: { drop: ['ALL'] } } satisfies ISecurityContext) : {}),
 })
 
 /**
@@ -30,10 +30,10 @@ export function containerRuntime({
   return {
     resources: { requests: { cpu: '100m', memory: '128Mi' } },
     ...(probe
-      ? {
+      ? ({
           readinessProbe: { ...probe, periodSeconds: 10 },
           livenessProbe: { ...probe, initialDelaySeconds: 15, periodSeconds: 20 },
-        }
+        } satisfies Partial<IContainer>)
       : {}),
   }
 }

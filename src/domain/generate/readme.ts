@@ -1,11 +1,32 @@
-import { filesTitle } from './title.ts'
+import { scriptStopsAfterChecks } from './azure-cli/index.ts'
 import { readmeNotes } from './readme-notes.ts'
+import { filesTitle } from './title.ts'
 import type { OutputFile, RenderInput } from './types.ts'
 
 const fileLine = (f: OutputFile): string => `- \`${f.name}\`: ${f.title}`
 
+/** What running the script does: checks first, then the identity, its access and the manifests. */
+function scriptStep(script: OutputFile, manifests: readonly OutputFile[], stops: boolean): string {
+  const run =
+    `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
+    'with `az login`, and kubectl). '
+  if (stops)
+    return (
+      run +
+      'It checks the cloud, the vault and the identity, then stops before changing anything: AKS does not ' +
+      "support the identity chosen (a node's system-assigned identity), and the script names the one to choose instead."
+    )
+  return (
+    run +
+    'It checks the cloud, the vault and the identity first and stops before changing anything when they do not ' +
+    'match, sets up the identity and its read access, then applies, in this order, the manifests of this folder: ' +
+    manifests.map((f) => `\`${f.name}\``).join(', ') +
+    '. Running it again changes nothing that is in place and creates no new credential.'
+  )
+}
+
 /** The runnable folder's README: what to run in what order, every file, and what is still a placeholder. */
-export function readme({ plan, earlier: files, notes: readiness }: RenderInput): string {
+export function readme({ plan, earlier: files, notes: readiness, records = [] }: RenderInput): string {
   const manifests = files.filter((f) => f.kind === 'manifest')
   const script = files.find((f) => f.kind === 'script')
   const code = files.filter((f) => f.kind === 'code')
@@ -15,16 +36,7 @@ export function readme({ plan, earlier: files, notes: readiness }: RenderInput):
     ...(readiness.length > 0
       ? ['Fill in the values listed under "Still placeholders" (in the wizard, then download again).']
       : []),
-    ...(script
-      ? [
-          `Read \`${script.name}\`, then run it with \`bash ${script.name}\` from any directory (az signed in ` +
-            'with `az login`, and kubectl). It checks the vault and the identity first and stops before ' +
-            'changing anything when they do not match, sets up the identity and its read access, then applies, ' +
-            'in this order, the manifests of this folder: ' +
-            manifests.map((f) => `\`${f.name}\``).join(', ') +
-            '. Running it again changes nothing that is in place and creates no new credential.',
-        ]
-      : []),
+    ...(script ? [scriptStep(script, manifests, scriptStopsAfterChecks(plan))] : []),
     ...code.map(
       (f) =>
         `Build what \`${f.name}\` shows into the app before its image is deployed: it reads the secrets from ` +
@@ -44,6 +56,7 @@ export function readme({ plan, earlier: files, notes: readiness }: RenderInput):
     '## Files',
     '',
     ...files.map(fileLine),
+    ...records.map((r) => `- \`${r.name}\`: ${r.title}`),
     '',
     '## Still placeholders',
     '',

@@ -1,7 +1,7 @@
 import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import { appLabels, SPC_API_VERSION } from '../k8s/names.ts'
 import type { Plan } from '../plan/plan.ts'
-import type { SecretObject, SecretProviderClass } from '../k8s/types.ts'
+import type { AzureParameters, SecretObject, SecretProviderClass } from '../k8s/types.ts'
 import { toYaml } from './yaml.ts'
 
 /**
@@ -9,7 +9,7 @@ import { toYaml } from './yaml.ts'
  * every key here is spelled as in the provider's Go constants. Booleans are strings: the CRD types
  * `parameters` as a map of string.
  */
-function identityParameters(r: Resolved): Record<string, string> {
+function identityParameters(r: Resolved): AzureParameters {
   switch (r.auth) {
     case 'workload':
       // The provider exchanges the pod's service account token for this identity.
@@ -43,12 +43,12 @@ function objectEntry(o: ResolvedObject): Record<string, string> {
 export const objectsParameter = (objects: readonly ResolvedObject[]): string =>
   toYaml({ array: objects.map((o) => toYaml(objectEntry(o))) })
 
-function parameters({ r, objects }: Plan): Record<string, string> {
+function parameters({ r, objects }: Plan): AzureParameters {
   return {
     ...identityParameters(r),
     keyvaultName: r.kv,
     // The provider defaults to the public cloud; naming it anyway would only add noise.
-    ...(r.cloud === 'AzurePublicCloud' ? {} : { cloudName: r.cloud }),
+    ...(r.cloud === 'AzurePublicCloud' ? {} : ({ cloudName: r.cloud } satisfies AzureParameters)),
     // `tenantID` is the spelling the provider reads first; `tenantId` is deprecated.
     tenantID: r.tenant,
     objects: objectsParameter(objects),
@@ -63,7 +63,7 @@ function secretObjects({ r, envObjects }: Plan): SecretObject[] {
       // The driver refuses an empty type even though the Secret API would default it.
       type: 'Opaque',
       // `objectName` here is the mounted file name (the alias when there is one), not the Key Vault name.
-      data: envObjects.map((o) => ({ objectName: o.fileName, key: secretKeyFor(o) })),
+      data: envObjects.map((o) => ({ objectName: o.fileName, key: secretKeyFor(o.fileName) })),
     },
   ]
 }
@@ -78,7 +78,10 @@ export function secretProviderClass(plan: Plan): SecretProviderClass {
     spec: {
       provider: 'azure',
       parameters: parameters(plan),
-      ...(plan.sync ? { secretObjects: secretObjects(plan) } : {}),
+      // Absent rather than undefined without a sync: readers of the object look for the key.
+      ...(plan.sync
+        ? ({ secretObjects: secretObjects(plan) } satisfies Partial<SecretProviderClass['spec']>)
+        : {}),
     },
   }
 }

@@ -1,5 +1,5 @@
 import type { Resolved } from '../answers/resolve.ts'
-import { appLabels } from '../k8s/names.ts'
+import { ANNOTATION, appLabels } from '../k8s/names.ts'
 import type { Manifest } from './types.ts'
 
 /**
@@ -16,8 +16,8 @@ export function serviceAccount(r: Resolved): Manifest {
       namespace: r.ns,
       labels: appLabels(r),
       annotations: {
-        'azure.workload.identity/client-id': r.client,
-        'azure.workload.identity/tenant-id': r.tenant,
+        [ANNOTATION.clientId]: r.client,
+        [ANNOTATION.tenantId]: r.tenant,
       },
     },
   }

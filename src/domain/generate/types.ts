@@ -44,4 +44,6 @@ export interface RenderInput {
   earlier: readonly OutputFile[]
   /** The values still placeholders, for the rows of the runnable folder (the README lists them). */
   notes: readonly PlaceholderNote[]
+  /** Files of the folder that are not outputs (the decision record): the README lists them too. */
+  records?: readonly { name: string; title: string }[]
 }

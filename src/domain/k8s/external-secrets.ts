@@ -54,7 +54,7 @@ export interface ExternalSecretInput {
   refreshInterval: string
   /** The Secret ESO writes (and owns: it goes when the ExternalSecret goes). */
   target: string
-  template?: Record<string, unknown>
+  template?: Record<string, unknown> | undefined
   data?: EsoDataItem[]
   dataFrom?: Record<string, unknown>[]
 }

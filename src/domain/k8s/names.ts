@@ -12,7 +12,21 @@ export const WRAPPER_FILE = 'env-from-files.sh'
 /** The audience the CSI driver and the workload identity webhook request tokens for. */
 export const WORKLOAD_IDENTITY_AUDIENCE = 'api://AzureADTokenExchange'
 
-export const appLabels = (r: Resolved): Record<string, string> => ({ app: r.app })
+/** The label and annotation keys the generated objects carry, spelled once (the checks read the same ones). */
+export const LABEL = {
+  app: 'app',
+  /** The workload identity webhook injects the token and identity into pods with this label "true". */
+  workloadIdentityUse: 'azure.workload.identity/use',
+  /** aad-pod-identity binds an identity to pods whose label matches an AzureIdentityBinding's selector. */
+  podIdentityBinding: 'aadpodidbinding',
+} as const
+export const ANNOTATION = {
+  /** The service account's workload identity: the webhook and the federated credential read these. */
+  clientId: 'azure.workload.identity/client-id',
+  tenantId: 'azure.workload.identity/tenant-id',
+} as const
+
+export const appLabels = (r: Resolved): Record<string, string> => ({ [LABEL.app]: r.app })
 /** Service principal mode: the Secret holding `clientid`/`clientsecret` that the volume names. */
 export const credentialsSecretName = (r: Resolved): string => `${r.app}-kv-creds`
 export const wrapperConfigMapName = (r: Resolved): string => `${r.app}-env-from-files`

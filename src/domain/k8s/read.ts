@@ -2,7 +2,6 @@
  * Safe reads of manifests whose shape is unknown (a user may paste anything): nothing here throws, and a
  * missing or mistyped field reads as empty.
  */
-import type { IPodSpec } from './types.ts'
 
 export type Fields = Record<string, unknown>
 
@@ -50,10 +49,3 @@ export const nameOf = (manifest: unknown): string | undefined =>
 /** The keys of `known` that `key` matches when case is ignored: a near-miss the provider would not read. */
 export const caseMatches = (key: string, known: readonly string[]): string[] =>
   known.filter((k) => k !== key && k.toLowerCase() === key.toLowerCase())
-
-/**
- * A pod spec merged by `addOptionToPod`, which works on plain fields so that it also patches pasted
- * workloads. Both sides of the merge are typed (the Deployment's base and the option's `PodAdditions`),
- * so the result is one too.
- */
-export const asPodSpec = (spec: Fields): IPodSpec => spec as unknown as IPodSpec

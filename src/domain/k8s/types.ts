@@ -15,6 +15,7 @@ export type { IPodSecurityContext } from 'kubernetes-models/v1/PodSecurityContex
 export type { ISecurityContext } from 'kubernetes-models/v1/SecurityContext'
 export type { IEnvVar } from 'kubernetes-models/v1/EnvVar'
 export type { IVolume } from 'kubernetes-models/v1/Volume'
+export type { ICSIVolumeSource } from 'kubernetes-models/v1/CSIVolumeSource'
 export type { IVolumeMount } from 'kubernetes-models/v1/VolumeMount'
 
 /** Every object has a name here: the generators always set one. */
@@ -28,17 +29,47 @@ interface Named {
 }
 
 /**
- * `secrets-store.csi.x-k8s.io/v1` SecretProviderClass, as its CRD defines it (shared/reference/crd/):
- * `parameters` is a map of strings, which is why booleans are written `"true"`.
+ * Every key the Azure provider reads from a SecretProviderClass's `spec.parameters`, spelled as its Go
+ * constants (Azure/secrets-store-csi-driver-provider-azure, pkg/provider/types/types.go): it reads them with
+ * exact, case-sensitive map lookups. `tenantId` is the deprecated spelling it still reads after `tenantID`.
+ */
+export const AZURE_PARAMETERS = [
+  'keyvaultName',
+  'tenantID',
+  'tenantId',
+  'objects',
+  'usePodIdentity',
+  'useVMManagedIdentity',
+  'userAssignedIdentityID',
+  'clientID',
+  'useAzureTokenProxy',
+  'cloudName',
+  'cloudEnvFileName',
+] as const
+export type AzureParameter = (typeof AZURE_PARAMETERS)[number]
+/** The CRD types `parameters` as a map of strings, which is why booleans are written `"true"`. */
+export type AzureParameters = { [K in AzureParameter]?: string }
+
+/**
+ * `secrets-store.csi.x-k8s.io/v1` SecretProviderClass of the Azure provider, as its CRD defines it
+ * (shared/reference/crd/), with the parameters that provider reads.
  */
 export interface SecretProviderClass extends Named {
   apiVersion: 'secrets-store.csi.x-k8s.io/v1'
   kind: 'SecretProviderClass'
   spec: {
-    provider: string
-    parameters?: Record<string, string>
+    provider: 'azure'
+    parameters?: AzureParameters
     secretObjects?: SecretObject[]
   }
+}
+
+/**
+ * The `volumeAttributes` of a Secrets Store CSI volume that the driver reads
+ * (kubernetes-sigs/secrets-store-csi-driver, pkg/secrets-store/nodeserver.go: `secretProviderClass`).
+ */
+export interface SecretsStoreVolumeAttributes {
+  secretProviderClass: string
 }
 
 /** One Kubernetes Secret the driver syncs from the mounted files. */

@@ -44,7 +44,7 @@ describe('workload identity for the service accounts the workloads already use',
       /^Before applying anything, let identity .* trust service account shop\/orders-sa/,
     )
     expect(r.cleanup[0]).toContain(
-      "--subject 'system:serviceaccount:shop:orders-sa' --audience api://AzureADTokenExchange",
+      "--subject 'system:serviceaccount:shop:orders-sa' --audiences api://AzureADTokenExchange",
     )
     expect(r.cleanup[0]).toContain(
       `AKS_OIDC_ISSUER="$(az aks show -g 'rg-aks' -n 'aks-prod' --query oidcIssuerProfile.issuerUrl -o tsv)"`,
@@ -76,11 +76,17 @@ describe('workload identity for the service accounts the workloads already use',
     expect(ran.code).toBe(0)
     const fic = (name: string) => readState(state, `identities/rg-identities/shop-id/fic-${name}`)
     expect(fic('aks-prod-shop-orders-sa')).toBe(
-      'https://oidc.example.test/issuer/\nsystem:serviceaccount:shop:orders-sa\napi://AzureADTokenExchange\n',
+      'https://oidc.example.test/aks-prod/\nsystem:serviceaccount:shop:orders-sa\napi://AzureADTokenExchange\n',
     )
     expect(fic('aks-prod-shop-shop-sa')).toMatch(
-      /^https:\/\/oidc\.example\.test\/issuer\/\nsystem:serviceaccount:shop:shop-sa\n/,
+      /^https:\/\/oidc\.example\.test\/aks-prod\/\nsystem:serviceaccount:shop:shop-sa\n/,
     )
+    // A second run finds both credentials and creates none.
+    const again = runWithStubs(join(dir, 'steps.sh'), state, dir)
+    expect(again.code).toBe(0)
+    expect(
+      again.calls.filter((c) => c.slice(1, 4).join(' ') === 'identity federated-credential create'),
+    ).toEqual([])
     expect(readState(state, 'role-assignments')?.split('\n').filter(Boolean).sort()).toEqual([
       `Key Vault Reader|${STUB_VAULT_ID}/certificates/web|principal-1`,
       `Key Vault Secrets User|${STUB_VAULT_ID}/secrets/db-password|principal-1`,

@@ -1,4 +1,5 @@
 import {
+  addOptionToPod,
   containersOf,
   envObjects,
   fields,
@@ -11,7 +12,7 @@ import {
   type OptionId,
   type Resolved,
 } from './shared/bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from './shared/container-patch.ts'
+import { containerNamed, wrapperArgsFor } from './shared/container-patch.ts'
 import { podOf, withPod } from './shared/pod-template.ts'
 import type { ReportRow } from './shared/report.ts'
 import { objectLabel, type ImportedDoc } from './shared/types.ts'
@@ -92,7 +93,7 @@ export function patchWithOption(
         })
       }
     }
-    pod = addToContainer(pod, { ...add, container }, name)
+    pod = addOptionToPod(pod, { ...add, container }, name)
   }
   rows.push({
     at: doc.at,

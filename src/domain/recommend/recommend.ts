@@ -2,7 +2,6 @@ import type { Answers, OptionId } from '../answers/model.ts'
 import { resolve, type Resolved } from '../answers/resolve.ts'
 import { violationsFor, warningsFor } from './consequences.ts'
 import { reasonsFor, summarize } from './explain.ts'
-import { flipFor } from './flip.ts'
 import { imageUserWarnings } from './image-user.ts'
 import { wrapperApproach } from '../plan/plan.ts'
 import { pickOption } from './pick-option.ts'
@@ -21,7 +20,6 @@ export function recommendResolved(r: Resolved): Recommendation {
   const generated = r.opt ?? recommended
   const wrapper = wrapperApproach(generated, r.reads)
   const rows = judgeAnswers(r)
-  const flip = flipFor(r)
   return {
     recommended,
     generated,
@@ -33,7 +31,6 @@ export function recommendResolved(r: Resolved): Recommendation {
     table: rows.map(toVerdictRow),
     warnings: [...warningsFor(rows, generated), ...imageUserWarnings(r)],
     violations: violationsFor(rows, generated),
-    ...(flip ? { flip } : {}),
     roadmap: roadmapToOption1(r, generated, wrapper),
   }
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { seedAnswers } from '../../test-support/answers.ts'
+import { leversFor } from './levers.ts'
 import { recommend } from './recommend.ts'
 
 it('recommends option 3 for the seed scenario, with option 1 on the roadmap', () => {
@@ -8,10 +9,9 @@ it('recommends option 3 for the seed scenario, with option 1 on the roadmap', ()
   const rec = recommend(seedAnswers())
   expect(rec).toMatchObject({ recommended: 3, generated: 3, wrapper: false, violations: [] })
   expect(rec.title).toBe('CSI driver synced to a Kubernetes Secret, exposed as env vars')
-  expect(rec.flip).toEqual({
-    key: 'code',
-    text: 'If the code could change to call Key Vault with an Azure SDK, option 1 would be recommended',
-  })
+  // What would change it (levers.ts): the code changing makes option 1 the recommendation.
+  const toOption1 = leversFor(seedAnswers()).find((o) => o.option === 1)?.levers[0]
+  expect(toOption1?.changes.map((c) => [c.key, c.value])).toEqual([['code', 'yes']])
   expect(rec.roadmap.join('\n')).toMatch(/--enable-oidc-issuer/)
   expect(rec.roadmap.join('\n')).toMatch(/federated credential/)
   expect(rec.roadmap.join('\n')).toMatch(/DefaultAzureCredential.*azure-keyvault-secrets/)

@@ -46,8 +46,6 @@ export interface Recommendation {
   warnings: Warning[]
   /** When the generated option goes against answers: one sentence per answer it violates. */
   violations: string[]
-  /** The one answer that would flip the recommendation, and to what; undefined when none would. */
-  flip?: { key: ChoiceKey; text: string }
   /** Steps, in order, toward option 1. Empty when option 1 is generated. */
   roadmap: string[]
 }
@@ -56,4 +54,11 @@ export const OPTION_TITLES: Record<OptionId, string> = {
   1: 'Workload Identity + Azure SDK',
   2: 'Secrets Store CSI driver, mounted files',
   3: 'CSI driver synced to a Kubernetes Secret, exposed as env vars',
+}
+
+/** The option in a few words, for a one-line summary on a phone: "Option 3 · synced Secret → env vars". */
+export const OPTION_SHORT: Record<OptionId, string> = {
+  1: 'SDK + Workload Identity',
+  2: 'mounted files',
+  3: 'synced Secret → env vars',
 }

@@ -49,7 +49,7 @@ export function objectIssues(objects: readonly KvObject[], option: OptionId): Fi
     }
     // Option 3 puts the objects that have a variable into one Secret, keyed by file name with "/" as ".".
     if (option === 3 && o.env !== '' && sameFile === undefined) {
-      const secretKey = secretKeyFor(resolveObject(o))
+      const secretKey = secretKeyFor(resolveObject(o).fileName)
       const sameKey = secretKeyOwner.get(secretKey)
       if (sameKey !== undefined) {
         issues.push({

@@ -1,38 +1,61 @@
+import { useState, type ReactNode } from 'react'
 import type { FileLanguage } from '../../domain/index.ts'
 import { lazyModule } from '../../state/lazy-module.ts'
 import { splitPlaceholders } from './placeholders.ts'
 
 const highlighter = lazyModule(() => import('./highlight.ts').then((m) => m.highlight))
 
-/** A file's text; plain at first, highlighted once the highlighter has loaded. */
+/** Long lines wrap by default where a line of YAML or a command would not fit: a phone's width. */
+const NARROW = '(max-width: 600px)'
+const wrapsByDefault = (): boolean =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia(NARROW).matches
+
+/**
+ * A file's text; plain at first, highlighted once the highlighter has loaded. It grows with its text (the
+ * page is the one scroller), scrolls sideways only while long lines do not wrap, and has a wrap toggle.
+ * `tools` go on the same line as the toggle (the file's name, copy, download).
+ */
 export function CodeBlock({
   code,
   language,
   labelledBy,
+  tools,
 }: {
   code: string
   language: FileLanguage
   labelledBy: string
+  tools?: ReactNode
 }) {
   const highlight = highlighter.useLoaded().value
+  const [wrap, setWrap] = useState(wrapsByDefault)
   return (
-    // A scrollable region must be focusable so keyboard users can scroll it.
-    <pre className="code" role="region" tabIndex={0} aria-labelledby={labelledBy}>
-      {highlight ? (
-        <code className="hljs" dangerouslySetInnerHTML={{ __html: highlight(code, language) }} />
-      ) : (
-        <code>
-          {splitPlaceholders(code).map((part, i) =>
-            part.placeholder ? (
-              <mark key={i} className="placeholder" title="still to fill in">
-                {part.text}
-              </mark>
-            ) : (
-              part.text
-            ),
-          )}
-        </code>
-      )}
-    </pre>
+    <>
+      <div className="file-toolbar">
+        {tools}
+        <button type="button" className="wrap-toggle" aria-pressed={wrap} onClick={() => setWrap(!wrap)}>
+          Wrap lines
+        </button>
+      </div>
+      {/* Focusable so keyboard users can scroll it sideways while lines do not wrap. */}
+      <pre className={wrap ? 'code wrap' : 'code'} role="region" tabIndex={0} aria-labelledby={labelledBy}>
+        {highlight ? (
+          <code className="hljs" dangerouslySetInnerHTML={{ __html: highlight(code, language) }} />
+        ) : (
+          <code>
+            {splitPlaceholders(code).map((part, i) =>
+              part.placeholder ? (
+                <mark key={i} className="placeholder" title="still to fill in">
+                  {part.text}
+                </mark>
+              ) : (
+                part.text
+              ),
+            )}
+          </code>
+        )}
+      </pre>
+    </>
   )
 }

@@ -30,7 +30,7 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
   // While someone types, the last good files simply stay; the banner and the dimming wait for a pause.
   const stale = useSettled(shown.stale) && shown.stale
-  const files = generated?.files ?? []
+  const files = firstTabFirst(generated?.files ?? [])
   const index = Math.min(selected, files.length - 1)
   const file = files[index]
 
@@ -141,26 +141,32 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
       </div>
       {file ? (
         <div role="tabpanel" id="file-panel" aria-labelledby={`tab-${index}`}>
-          <div className="file-toolbar">
-            <span className="file-name" id="file-name">
-              {file.name}
-            </span>
+          <CodeBlock
+            code={file.content}
+            language={file.language}
+            labelledBy="file-name"
+            tools={
+              <>
+                <span className="file-name" id="file-name">
+                  {file.name}
+                </span>
 
-            <button type="button" onClick={() => copy(file)} aria-label={`Copy ${file.name}`}>
-              Copy
-            </button>
-            <button
-              type="button"
-              onClick={() => downloadText(file.name, file.content)}
-              aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'placeholder')} left` : ''}`}
-            >
-              Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'placeholder')} left)` : ''}
-            </button>
-            <span className="confirmation" role="status" aria-live="polite">
-              {confirmation}
-            </span>
-          </div>
-          <CodeBlock code={file.content} language={file.language} labelledBy="file-name" />
+                <button type="button" onClick={() => copy(file)} aria-label={`Copy ${file.name}`}>
+                  Copy
+                </button>
+                <button
+                  type="button"
+                  onClick={() => downloadText(file.name, file.content)}
+                  aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'placeholder')} left` : ''}`}
+                >
+                  Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'placeholder')} left)` : ''}
+                </button>
+                <span className="confirmation" role="status" aria-live="polite">
+                  {confirmation}
+                </span>
+              </>
+            }
+          />
         </div>
       ) : null}
       <p className="hint">
@@ -182,6 +188,15 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
       </p>
     </section>
   )
+}
+
+/**
+ * The file a team takes first leads the tabs: the Deployment for options 2 and 3 (where the change to their
+ * app is), the code sample for option 1. The folder and the command line keep the apply order.
+ */
+function firstTabFirst(files: readonly OutputFile[]): OutputFile[] {
+  const lead = files.find((f) => f.kind === 'code') ?? files.find((f) => f.name === 'deployment.yaml')
+  return lead ? [lead, ...files.filter((f) => f !== lead)] : [...files]
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

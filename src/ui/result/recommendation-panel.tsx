@@ -17,7 +17,7 @@ const VERDICT_ICON: Record<Verdict, string> = { fits: '✔', caveat: '!', no: '�
 
 /**
  * The option, why, what would change it, and the three options judged against every answer. The warnings,
- * the table and the roadmap fold away; they are open whenever the page opens, a permalink included.
+ * the table and the roadmap start folded, each with a one-line summary, so the files are near (issue 18).
  */
 export function RecommendationPanel({ engine }: { engine: Assessment }) {
   const rec = engine.recommendation
@@ -68,9 +68,10 @@ export function RecommendationPanel({ engine }: { engine: Assessment }) {
       ) : null}
 
       {rec.warnings.length > 0 ? (
-        <details className="warnings fold" open>
+        <details className="warnings fold">
           <summary>
             <h3>Warnings ({rec.warnings.length})</h3>
+            <span className="fold-summary"> · {firstClause(rec.warnings[0]?.text ?? '')}</span>
           </summary>
           <ul>
             {rec.warnings.map((w) => (
@@ -85,17 +86,22 @@ export function RecommendationPanel({ engine }: { engine: Assessment }) {
         </details>
       ) : null}
 
-      <details className="fold" open>
+      <details className="fold">
         <summary>
           <h3>Verdict table: every option against every answer</h3>
+          <span className="fold-summary"> · {tableInOneLine(rec)}</span>
         </summary>
         <VerdictTable rec={rec} changed={moved?.keys ?? []} />
       </details>
 
       {rec.roadmap.length > 0 ? (
-        <details className="roadmap fold" open>
+        <details className="roadmap fold">
           <summary>
             <h3>Roadmap to option 1</h3>
+            <span className="fold-summary">
+              {' '}
+              · {rec.roadmap.length} steps, from “{firstClause(rec.roadmap[0] ?? '')}”
+            </span>
           </summary>
           <ol>
             {rec.roadmap.map((step) => (
@@ -108,6 +114,24 @@ export function RecommendationPanel({ engine }: { engine: Assessment }) {
       ) : null}
     </section>
   )
+}
+
+/** A sentence up to its first colon, semicolon or comma: what a folded part's summary line shows. */
+const firstClause = (text: string): string => text.split(/[:;,]/)[0]?.replace(/\.$/, '') ?? ''
+
+/** The verdict table in one line: per option, how many answers it does not fit (or that it fits them all). */
+function tableInOneLine(rec: Recommendation): string {
+  return OPTION_VALUES.map((o) => {
+    const against = rec.table.filter((row) => row.cells[o].verdict === 'no').length
+    const caveats = rec.table.filter((row) => row.cells[o].verdict === 'caveat').length
+    const verdict =
+      against > 0
+        ? `does not fit ${against === 1 ? '1 answer' : `${against} answers`}`
+        : caveats > 0
+          ? `fits, ${caveats === 1 ? '1 caveat' : `${caveats} caveats`}`
+          : 'fits every answer'
+    return `option ${o} ${verdict}`
+  }).join(' · ')
 }
 
 function OptionChooser({ rec }: { rec: Recommendation }) {

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import {
+  OPTION_SHORT,
   OPTION_TITLES,
   fieldNameOf,
   type Assessment,
@@ -10,7 +11,7 @@ import { currentPermalink } from '../../state/persistence.ts'
 import { copyText } from '../common/clipboard.ts'
 import { jumpTo } from '../common/jump.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
-import { downloadAll } from './download-all.ts'
+import { downloadAll, downloadDecision } from './download-all.ts'
 
 interface Props {
   engine: Assessment
@@ -22,61 +23,115 @@ interface Props {
 }
 
 /**
- * The result at hand at every width: the recommended option, whether the files are ready, the link, the
- * files in one download and a jump to them. It stays at the top of the window (sticky), so none of this is
- * ever more than one click away.
+ * The result at hand at every width, in one line that stays at the top of the window: the option in words,
+ * whether the files are ready (one count), the link and the downloads. Every control is drawn from the
+ * first paint, disabled until the generator chunk arrives, so the line never changes height and nothing
+ * below it moves (issue 18). On a phone the actions sit behind one "Share & download" control.
  */
 export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: Props) {
   const rec = engine.recommendation
   const bar = useRef<HTMLDivElement>(null)
+  const [open, setOpen] = useState(false)
   const [confirmation, confirm] = useConfirmation()
   useStickyHeight(bar)
+  useCloseOnOutside(bar, open, () => setOpen(false))
   const copy = async () =>
     confirm(
       (await copyText(currentPermalink())) ? 'Link copied' : 'Copy failed: copy it from the address bar',
     )
   const [invalid] = engine.invalid
   const ready = !invalid && fileReadiness.ready
-  const left = fileReadiness.count
-  const readiness = invalid
-    ? `✖ Fix the ${fieldNameOf(invalid)}`
-    : ready
-      ? '✔ Files ready'
-      : `Not ready: ${engine.missing.length} ${engine.missing.length === 1 ? 'value' : 'values'} missing`
+  const missing = engine.missing.length
+  const unanswered = rec.table.filter((row) => row.assumed).length
+  const noAnswerYet = unanswered === rec.table.length
+  const waiting = files === undefined
   return (
     <div className="summary-bar" ref={bar} role="region" aria-label="Result at a glance">
       <p className="summary-option">
-        <a href="#rec-title" onClick={jumpTo('recommendation')}>
-          Option {rec.recommended}
-        </a>
-        <span className="summary-title">: {OPTION_TITLES[rec.recommended]}</span>
-        {rec.generated !== rec.recommended ? (
-          <span className="summary-generated"> (generating option {rec.generated})</span>
-        ) : null}
+        {noAnswerYet ? (
+          <span className="summary-prompt">
+            Answer {unanswered} questions or pick a start{' '}
+            <span className="summary-title">
+              (until then:{' '}
+              <a href="#rec-title" onClick={jumpTo('recommendation')}>
+                Option {rec.recommended}
+              </a>
+              )
+            </span>
+          </span>
+        ) : (
+          <>
+            <a href="#rec-title" onClick={jumpTo('recommendation')}>
+              Option {rec.recommended}
+            </a>
+            <span className="summary-title">: {OPTION_TITLES[rec.recommended]}</span>
+            <span className="summary-short"> · {OPTION_SHORT[rec.recommended]}</span>
+            {rec.generated !== rec.recommended ? (
+              <span className="summary-generated"> (generating option {rec.generated})</span>
+            ) : null}
+          </>
+        )}
       </p>
       <p
         className={`readiness ${ready ? 'is-ready' : 'not-ready-text'}`}
         data-testid="readiness"
         data-ready={ready ? 'true' : 'false'}
       >
-        {readiness}
+        {invalid ? (
+          <>✖ Fix the {fieldNameOf(invalid)}</>
+        ) : ready ? (
+          <>
+            ✔<span className="long"> Files</span> ready
+          </>
+        ) : (
+          <>
+            <span className="long">Not ready: </span>
+            {missing}
+            <span className="long"> {missing === 1 ? 'value' : 'values'}</span> missing
+          </>
+        )}
       </p>
-      <div className="summary-actions">
+      <button
+        type="button"
+        className="share-toggle"
+        aria-expanded={open}
+        aria-controls="summary-actions"
+        onClick={() => setOpen(!open)}
+      >
+        Share &amp; download
+      </button>
+      <div className="summary-actions" id="summary-actions" data-open={open ? 'true' : 'false'}>
         <button type="button" data-testid="copy-link" onClick={copy}>
           Copy link
         </button>
-        {files ? (
-          <button
-            type="button"
-            data-testid="download-all"
-            onClick={() => void downloadAll(engine, files, fileReadiness)}
-            disabled={stale}
-            title={stale ? 'Fix the value marked in red first' : undefined}
-          >
-            Download all (.zip){left > 0 ? `, ${left} placeholder${left === 1 ? '' : 's'} left` : ''}
-          </button>
-        ) : null}
-        <a href="#files" className="jump" onClick={jumpTo('files')}>
+        <button
+          type="button"
+          data-testid="download-all"
+          onClick={() => files && void downloadAll(engine, files, fileReadiness)}
+          disabled={waiting || stale}
+          title={
+            stale ? 'Fix the value marked in red first' : waiting ? 'The files are being written' : undefined
+          }
+        >
+          Download all (.zip)
+        </button>
+        <button
+          type="button"
+          data-testid="download-decision"
+          onClick={() => files && void downloadDecision(engine, files, fileReadiness)}
+          disabled={waiting || stale}
+          title="The decision record, decision.md (MADR 4.0), to take to the design review"
+        >
+          Decision record
+        </button>
+        <a
+          href="#files"
+          className="jump"
+          onClick={(e) => {
+            setOpen(false)
+            jumpTo('files')(e)
+          }}
+        >
           Files ↓
         </a>
         <span className="confirmation" role="status" aria-live="polite">
@@ -87,7 +142,7 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
   )
 }
 
-/** Publishes the bar's height as --summary-h, so the sticky result pane and jump targets sit below it. */
+/** Publishes the bar's height as --summary-h, so jump targets sit below it. */
 function useStickyHeight(bar: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const el = bar.current
@@ -97,4 +152,21 @@ function useStickyHeight(bar: RefObject<HTMLDivElement | null>) {
     observer.observe(el)
     return () => observer.disconnect()
   }, [bar])
+}
+
+/** The phone's "Share & download" menu closes on Escape or a tap elsewhere, as a menu does. */
+function useCloseOnOutside(bar: RefObject<HTMLDivElement | null>, open: boolean, close: () => void) {
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close()
+    const onDown = (e: PointerEvent) => {
+      if (bar.current && !bar.current.contains(e.target as Node)) close()
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('pointerdown', onDown)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onDown)
+    }
+  }, [bar, open, close])
 }

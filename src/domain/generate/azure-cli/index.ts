@@ -11,6 +11,9 @@ import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
 import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
 
+/** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
+export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
+
 /**
  * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. Every look-up that can
  * stop the script (the files, the cloud, the vault and its tenant, the identity) comes before its first
@@ -36,7 +39,7 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
     accessStep(ctx),
     applyStep(ctx, manifestFiles),
   ]
-  const steps = ctx.auth === 'system' ? lookups : [...lookups, ...changes]
+  const steps = scriptStopsAfterChecks(plan) ? lookups : [...lookups, ...changes]
   return [
     '#!/usr/bin/env bash',
     `# Azure setup for option ${option}: ${filesTitle(plan)}.`,

@@ -1,4 +1,5 @@
 import {
+  addOptionToPod,
   fields,
   list,
   podAdditions,
@@ -12,7 +13,7 @@ import {
   type Resolved,
   type ResolvedObject,
 } from '../shared/bridge.ts'
-import { addToContainer, containerNamed, wrapperArgsFor } from '../shared/container-patch.ts'
+import { containerNamed, wrapperArgsFor } from '../shared/container-patch.ts'
 import { podOf, withPod } from '../shared/pod-template.ts'
 import type { ReportRow } from '../shared/report.ts'
 import { objectLabel, type ImportedDoc } from '../shared/types.ts'
@@ -151,7 +152,7 @@ export function applyPlan(
         })
       }
     }
-    pod = addToContainer(
+    pod = addOptionToPod(
       pod,
       {
         labels: base.labels,

@@ -1,4 +1,4 @@
-import { fields, list, text, type Resolved } from '../shared/bridge.ts'
+import { fields, list, secretKeyFor, text, type Resolved } from '../shared/bridge.ts'
 import { injectionRef, looksInjected } from '../shared/classify.ts'
 import type { ReportRow } from '../shared/report.ts'
 import { nsLabel, objectLabel, type ImportedDoc } from '../shared/types.ts'
@@ -7,7 +7,7 @@ import { cleanupSteps } from './cleanup.ts'
 import type { ContainerPlan, Conversion } from './conversion.ts'
 import { externalSecret, type EsoAlternative } from './eso.ts'
 import { federation } from './federation.ts'
-import { addSync, fileFor, groupId, keyForFile, type Group } from './groups.ts'
+import { addSync, fileFor, groupId, type Group } from './groups.ts'
 import { mapOutput } from './map-output.ts'
 import { mapRef } from './map-ref.ts'
 import { containersOfWorkload, ingressSecretsOf, pullSecretsOf, secretsReadBy } from './workload-scan.ts'
@@ -101,7 +101,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
         plan.groups.add(groupId(a.namespace, a.vault))
         let result: string
         if (copy && mapped.sync) {
-          const key = mapped.sync.key ?? keyForFile(file)
+          const key = mapped.sync.key ?? secretKeyFor(file)
           for (const k of mapped.sync.keys ?? [key])
             addSync(g, mapped.sync.secretName, mapped.sync.type, k, mapped.object)
           plan.env.set(envName, { secretName: mapped.sync.secretName, key })

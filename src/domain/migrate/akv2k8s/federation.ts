@@ -1,19 +1,16 @@
 import {
+  COLLECTION,
   isPlaceholder,
   ROLE,
   shQuote,
   text,
   WORKLOAD_IDENTITY_AUDIENCE,
-  type ObjectType,
   type Resolved,
 } from '../shared/bridge.ts'
 import { podOf } from '../shared/pod-template.ts'
 import type { ReportRow } from '../shared/report.ts'
 import { nsLabel } from '../shared/types.ts'
 import type { Conversion } from './conversion.ts'
-
-/** The collection of an object's resource id under the vault: the narrowest scope of a role assignment. */
-const COLLECTION: Record<ObjectType, string> = { secret: 'secrets', key: 'keys', cert: 'certificates' }
 
 /** A name the identity's federated credentials can hold: 3–120 of [A-Za-z0-9_-], from a letter or digit. */
 function credentialName(...parts: string[]): string {
@@ -91,7 +88,8 @@ export function federation(c: Conversion, r: Resolved): Federation {
       [
         ...identityLookup(r.client),
         issuer,
-        `az identity federated-credential create --name ${shQuote(name)} --identity-name "$IDENTITY_NAME" -g "$IDENTITY_RG" --issuer "$AKS_OIDC_ISSUER" --subject ${shQuote(subject)} --audience ${WORKLOAD_IDENTITY_AUDIENCE}`,
+        // The name holds cluster, namespace and service account: one that exists already has this subject.
+        `{ az identity federated-credential show --name ${shQuote(name)} --identity-name "$IDENTITY_NAME" -g "$IDENTITY_RG" -o none 2>/dev/null || az identity federated-credential create --name ${shQuote(name)} --identity-name "$IDENTITY_NAME" -g "$IDENTITY_RG" --issuer "$AKS_OIDC_ISSUER" --subject ${shQuote(subject)} --audiences ${WORKLOAD_IDENTITY_AUDIENCE} -o none; }`,
       ],
     )
   }
@@ -102,7 +100,8 @@ export function federation(c: Conversion, r: Resolved): Federation {
       const scope = `"$(az keyvault show -n ${shQuote(g.vault)} --query id -o tsv)/${COLLECTION[object.objectType]}/${object.objectName}"`
       grants.set(
         `${role}\u0000${g.vault}\u0000${object.objectType}\u0000${object.objectName}`,
-        `az role assignment create --role ${shQuote(role)} --assignee-object-id "$PRINCIPAL_ID" --assignee-principal-type ServicePrincipal --scope ${scope}`,
+        // Created only when missing, as the setup script's grant_role does: a rerun adds nothing.
+        `{ [ "$(az role assignment list --role ${shQuote(role)} --scope ${scope} --query "length([?principalId=='$PRINCIPAL_ID'])" -o tsv)" != 0 ] || az role assignment create --role ${shQuote(role)} --assignee-object-id "$PRINCIPAL_ID" --assignee-principal-type ServicePrincipal --scope ${scope} -o none; }`,
       )
     }
   }

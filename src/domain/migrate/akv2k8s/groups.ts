@@ -25,9 +25,6 @@ export function fileFor(group: Group, object: CsiObject): string {
   return file
 }
 
-/** A Secret data key for a file name: Secret keys allow `[-._a-zA-Z0-9]`, file names may hold `/`. */
-export const keyForFile = (file: string): string => file.replace(/\//g, '.')
-
 /** Adds `key` → object's file to the synced Secret; the first type given for a Secret wins. */
 export function addSync(
   group: Group,

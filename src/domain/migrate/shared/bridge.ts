@@ -25,6 +25,7 @@ export {
 export {
   resolve,
   resolveObject,
+  secretKeyFor,
   syncedSecretName,
   type Resolved,
   type ResolvedObject,
@@ -64,7 +65,7 @@ export { checkProviderRules } from '../../check/provider-rules.ts'
 export type { CheckResult } from '../../check/result.ts'
 export { recommend } from '../../recommend/recommend.ts'
 export type { Recommendation } from '../../recommend/types.ts'
-export { ROLE } from '../../azure/roles.ts'
+export { COLLECTION, ROLE } from '../../azure/roles.ts'
 export { WORKLOAD_IDENTITY_AUDIENCE } from '../../k8s/names.ts'
 export { shQuote } from '../../generate/shell.ts'
 export { vaultUrl } from '../../generate/cloud.ts'

@@ -1,32 +1,6 @@
-import {
-  containersOf,
-  addOptionToPod,
-  fields,
-  list,
-  text,
-  wrapperCommand,
-  type Fields,
-  type PodAdditions,
-} from './bridge.ts'
+import { containersOf, list, text, wrapperCommand, type Fields } from './bridge.ts'
 
 type Pod = { labels: Record<string, string>; spec: Fields }
-
-/**
- * `addOptionToPod` for any container of the pod, init containers included: it patches `containers`, so an
- * init container is handed to it in that place and put back after.
- */
-export function addToContainer(pod: Pod, add: PodAdditions, name: string): Pod {
-  const inits = list(pod.spec['initContainers'])
-  const isInit =
-    inits.some((c) => fields(c)['name'] === name) &&
-    !list(pod.spec['containers']).some((c) => fields(c)['name'] === name)
-  if (!isInit) return addOptionToPod(pod, add, name)
-  const swapped = addOptionToPod({ labels: pod.labels, spec: { ...pod.spec, containers: inits } }, add, name)
-  return {
-    labels: swapped.labels,
-    spec: { ...swapped.spec, initContainers: swapped.spec['containers'], containers: pod.spec['containers'] },
-  }
-}
 
 export const containerNamed = (pod: Pod, name: string): Fields =>
   containersOf(pod.spec).find((c) => c['name'] === name) ?? {}
