@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { decodePermalink } from '../src/domain/index.ts'
 import { migrate, readInputs } from '../src/domain/migrate/index.ts'
-import { chartStream } from '../src/test-support/chart-stream.ts'
+import { CHART_FILE, chartStream } from '../src/test-support/chart-stream.ts'
 import { expect, test } from './fixtures.ts'
 
 // The akv2k8s documentation's env-injection example (vendored, see src/domain/migrate/fixtures/SOURCES.md).
@@ -71,11 +71,11 @@ test('text that is not YAML gets a message naming the document and line, and the
 // Every vendored example, and the rendered chart the project writes itself, goes through the page: paste, fill,
 // patched files, diff, download.
 const fixtureText = (fixture: string): string =>
-  fixture === 'chart'
+  fixture === CHART_FILE
     ? chartStream()
     : readFileSync(new URL(`../src/domain/migrate/fixtures/${fixture}`, import.meta.url), 'utf8')
 const FIXTURES = [
-  'chart',
+  CHART_FILE,
   'akv2k8s/secret-sync.yaml',
   'akv2k8s/certificate-sync.yaml',
   'akv2k8s/multi-key-value-secret.yaml',
