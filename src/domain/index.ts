@@ -53,6 +53,7 @@ export { becauseOf } from './recommend/explain.ts'
 export {
   leadingLever,
   leversFor,
+  syncLever,
   type Lever,
   type LeverChange,
   type OptionLevers,

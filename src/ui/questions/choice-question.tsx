@@ -6,6 +6,10 @@ interface Props {
   value: string | undefined
   /** What the engine goes by while the question is unanswered (the resolved answer), if anything. */
   assumed?: string | undefined
+  /** Why the engine suggests answering this question now (Reloader for rotation while running). */
+  suggestion?: string | undefined
+  /** What is wrong with this answer together with the others, shown under the choices. */
+  issue?: string | undefined
   /** Set by the last preset or lever tried: highlighted so the eye finds what changed. */
   justChanged?: boolean
 }
@@ -14,7 +18,7 @@ interface Props {
  * A question as a one-line segmented choice (native radios, so arrow keys and screen readers just work), with
  * the consequence of the chosen, or else assumed, answer in one line under it; before any of them, why it matters.
  */
-export function ChoiceQuestion({ name, value, assumed, justChanged }: Props) {
+export function ChoiceQuestion({ name, value, assumed, suggestion, issue, justChanged }: Props) {
   const q = choiceQuestion(name)
   const choices = choiceOptions(name)
   const assumedChoice = choices.find((c) => c.value === assumed)
@@ -31,7 +35,7 @@ export function ChoiceQuestion({ name, value, assumed, justChanged }: Props) {
               value={choice.value}
               checked={value === choice.value}
               onChange={() => chooseAnswer(name, choice.value)}
-              aria-describedby={`q-${name}-why`}
+              aria-describedby={issue ? `q-${name}-why q-${name}-issue` : `q-${name}-why`}
             />
             <span>{choice.label}</span>
           </label>
@@ -42,7 +46,13 @@ export function ChoiceQuestion({ name, value, assumed, justChanged }: Props) {
           <span className="assumed">Not answered yet: assuming “{assumedChoice.label}”. </span>
         ) : null}
         {current?.leadsTo ?? q.why}
+        {suggestion ? <span className="suggestion"> {suggestion}</span> : null}
       </p>
+      {issue ? (
+        <p className="message invalid" id={`q-${name}-issue`}>
+          {issue}
+        </p>
+      ) : null}
     </fieldset>
   )
 }
