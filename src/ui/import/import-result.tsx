@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { tabFromKey } from '../common/tab-keys.ts'
 import { downloadText } from '../common/clipboard.ts'
 import { CodeBlock } from '../files/code-block.tsx'
 import { downloadFolder } from '../files/zip.ts'
@@ -35,6 +36,16 @@ export function ImportResult({
   kept: readonly ImportFile[]
 }) {
   const [view, setView] = useState<View>('Patched manifests')
+  const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  // Arrow keys, Home and End move between the views, as in the files panel: the others are tabIndex -1.
+  const onTabKey = (e: KeyboardEvent) => {
+    const next = tabFromKey(e.key, VIEWS.indexOf(view), VIEWS.length)
+    const target = next === undefined ? undefined : VIEWS[next]
+    if (next === undefined || target === undefined) return
+    e.preventDefault()
+    setView(target)
+    tabs.current[next]?.focus()
+  }
   const { result, diffs, overlay } = migration
   const paths = inputPaths(kept.map((f) => f.name))
   const shown = shownPart(result.yaml)
@@ -45,10 +56,13 @@ export function ImportResult({
         Your manifests with option {result.option}
         {result.mode === 'akv2k8s' ? ', converted from akv2k8s' : ''}
       </h3>
-      <div className="tabs" role="tablist" aria-label="Import results">
-        {VIEWS.map((v) => (
+      <div className="tabs" role="tablist" aria-label="Import results" onKeyDown={onTabKey}>
+        {VIEWS.map((v, i) => (
           <button
             key={v}
+            ref={(el) => {
+              tabs.current[i] = el
+            }}
             id={tabId(v)}
             type="button"
             role="tab"
@@ -157,9 +171,9 @@ function Report({ result }: { result: MigrationView }) {
           {result.rows.map((row, i) => (
             <tr key={i} data-status={row.status}>
               <th scope="row">{row.construct}</th>
-              <td>{row.status}</td>
-              <td>{row.result}</td>
-              <td>{row.todo}</td>
+              <td data-label="Status">{row.status}</td>
+              <td data-label="Result">{row.result}</td>
+              <td data-label="To do">{row.todo}</td>
             </tr>
           ))}
         </tbody>
