@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { decodePermalink } from '../src/domain/index.ts'
 import { migrate, readInputs } from '../src/domain/migrate/index.ts'
+import { CHART_FILE, chartStream } from '../src/test-support/chart-stream.ts'
 import { expect, test } from './fixtures.ts'
 import { downloadAllZip } from './wizard.ts'
 
@@ -68,19 +69,24 @@ test('text that is not YAML gets a message naming the document and line, and the
   await expect(page.getByLabel('Key Vault name')).toHaveValue('kv-keep-me')
 })
 
-// Every vendored example goes through the page: paste, fill, patched files, diff, download.
+// Every vendored example, and the rendered chart the project writes itself, goes through the page: paste, fill,
+// patched files, diff, download.
+const fixtureText = (fixture: string): string =>
+  fixture === CHART_FILE
+    ? chartStream()
+    : readFileSync(new URL(`../src/domain/migrate/fixtures/${fixture}`, import.meta.url), 'utf8')
 const FIXTURES = [
+  CHART_FILE,
   'akv2k8s/secret-sync.yaml',
   'akv2k8s/certificate-sync.yaml',
   'akv2k8s/multi-key-value-secret.yaml',
-  'helm/ingress-nginx-controller-v1.15.1.yaml',
   'seed/004-azure-sync.yaml',
 ]
 for (const fixture of FIXTURES) {
   test(`the page imports ${fixture}, and downloads what the importer writes for its answers`, async ({
     page,
   }) => {
-    const text = readFileSync(new URL(`../src/domain/migrate/fixtures/${fixture}`, import.meta.url), 'utf8')
+    const text = fixtureText(fixture)
     await page.goto('/#v=1&copy=ok&kv=kv-example')
     await page.getByText('Start from your manifests').click()
     await page.getByLabel('YAML to import').fill(text)

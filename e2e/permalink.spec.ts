@@ -133,8 +133,9 @@ test('a hostile link renders as text and never runs script', async ({ page }) =>
   const script = '<script>window.__pwned=1</script>'
   // No spaces: the command is split into args at spaces, and the tag must reach the YAML whole.
   const svg = '<svg/onload=window.__pwned=2>'
-  // A start command reaches the YAML unchanged (it is valid), so the highlighted code must escape it.
-  const cmd = encodeURIComponent(`node app.js ${script} ${svg}`)
+  // A start command reaches the YAML unchanged (it is valid), so the highlighted code must escape it. The tags
+  // are quoted as a shell would need them (an unquoted < or > is a redirection, which the field refuses).
+  const cmd = encodeURIComponent(`node app.js '${script}' '${svg}'`)
   const hostile =
     `/#v=1&code=no&reads=env&copy=no&auth=workload&image=x.io/a:1&kv=kv-demo&tenant=${SEED.tenant}` +
     `&client=${SEED.client}&cmd=${cmd}&o=db~secret~DB_PASS&app=${encodeURIComponent(script)}` +

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
+import { chartStream } from '../test-support/chart-stream.ts'
 
 // The command line as a pipeline runs it: a real process, its stdout, stderr and exit code.
 function migrate(...args: string[]) {
@@ -222,8 +223,8 @@ spec:
   })
 
   it('patches a chart workload in place and never writes a new Deployment for it', () => {
-    const r = migrate(
-      `${FIXTURES}/helm/ingress-nginx-controller-v1.15.1.yaml`,
+    const r = migrateText(
+      chartStream(),
       '--answers',
       `${ANSWERS}&code=no&reads=env&copy=ok&kv=shop-kv&o=db-password~secret~DB_PASSWORD`,
     )
@@ -233,7 +234,7 @@ spec:
     expect(out).toHaveLength(20)
     expect(out.indexOf('SecretProviderClass')).toBe(out.indexOf('Deployment') - 1)
     expect(r.stderr).toMatch(/^Ignored \(passed through as they are\):$/m)
-    expect(r.stderr).toMatch(/: document 1, line 1: Namespace ingress-nginx: kept as is/)
+    expect(r.stderr).toMatch(/: document 1, line 3: Namespace edge: kept as is/)
   })
 
   it('--kustomize writes an overlay that kubectl kustomize turns into stdout', () => {

@@ -54,6 +54,7 @@ export { recommend } from './recommend/recommend.ts'
 export {
   leadingLever,
   leversFor,
+  syncLever,
   type Lever,
   type LeverChange,
   type OptionLevers,

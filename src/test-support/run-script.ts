@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Runs a generated azure-setup.sh with the stand-in `az` and `kubectl` of ./stub-tools first on PATH.
+ * Runs a generated azure-setup.sh with the stand-in `az`, `kubectl` and `helm` of ./stub-tools first on PATH.
  * The stand-ins answer from a state directory described by a `StubWorld` and change it, so a second run
  * sees what the first one did.
  */
@@ -58,6 +58,8 @@ export interface StubWorld {
   /** apply.sh: the vault's resource group, the client ID the IaC outputs. */
   vaultResourceGroup?: string
   iacClientId?: string
+  /** Helm releases installed already, as `namespace/name` with their `--set` values. */
+  helmReleases?: Record<string, { chart: string; sets?: string[] }>
 }
 
 export const STUB_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -119,6 +121,8 @@ export function createStubState(world: StubWorld): string {
   for (const secret of world.secrets ?? []) put(join(s, 'k8s/secrets', secret), 'clientid=x')
   put(join(s, 'vault/resource-group'), world.vaultResourceGroup ?? 'rg-kv')
   put(join(s, 'iac/client-id'), world.iacClientId ?? '')
+  for (const [release, { chart, sets = [] }] of Object.entries(world.helmReleases ?? {}))
+    put(join(s, 'helm/releases', release), [chart, ...sets].join('\n'))
   return s
 }
 
@@ -130,14 +134,30 @@ export interface ScriptRun {
   calls: string[][]
 }
 
-/** Runs `bash SCRIPT` from `cwd` (not the script's folder) with the stand-ins first on PATH. */
-export function runWithStubs(script: string, state: string, cwd: string): ScriptRun {
+/** A folder with only the az and kubectl stand-ins: a machine without helm. */
+function toolsWithoutHelm(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stub-tools-'))
+  for (const tool of ['az', 'kubectl']) symlinkSync(join(STUB_TOOLS, tool), join(dir, tool))
+  return dir
+}
+
+/**
+ * Runs `bash SCRIPT` from `cwd` (not the script's folder) with the stand-ins first on PATH. `withoutHelm`:
+ * no helm stand-in (the machine's PATH has no helm either).
+ */
+export function runWithStubs(
+  script: string,
+  state: string,
+  cwd: string,
+  { withoutHelm = false }: { withoutHelm?: boolean } = {},
+): ScriptRun {
   const log = join(state, 'calls.log')
   const before = readFileSync(log, 'utf8').length
+  const tools = withoutHelm ? toolsWithoutHelm() : STUB_TOOLS
   const r = spawnSync('bash', [script], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${STUB_TOOLS}:${process.env.PATH ?? ''}`, STUB_STATE: state },
+    env: { ...process.env, PATH: `${tools}:${process.env.PATH ?? ''}`, STUB_STATE: state },
     timeout: 30_000,
   })
   const calls = readFileSync(log, 'utf8')
@@ -183,6 +203,34 @@ export function mutatingCalls(calls: readonly string[][]): string[] {
     .filter(
       (c) =>
         /^az .*\b(create|update|assign|reset|set-policy|enable-addons|delete|remove)\b/.test(c) ||
-        /^kubectl create secret\b/.test(c),
+        /^kubectl create secret\b/.test(c) ||
+        /^helm (install|upgrade)\b/.test(c),
     )
+}
+
+const scratch: string[] = []
+
+/** A temporary directory that `removeScratchDirs` (call it in afterAll) removes. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
+}
+
+export const removeScratchDirs = (): void => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/**
+ * Writes a runnable folder (what "Download all" holds), then runs its azure-setup.sh twice against one
+ * stand-in world, each time from another working directory: what the first run did, and the second saw.
+ */
+export function runFolderTwice(folder: readonly { name: string; content: string }[], world: StubWorld) {
+  const dir = scratchDir('akv-folder-')
+  for (const f of folder) writeFileSync(join(dir, f.name), f.content)
+  const state = createStubState(world)
+  const script = join(dir, 'azure-setup.sh')
+  const first = runWithStubs(script, state, scratchDir('akv-cwd-'))
+  const second = runWithStubs(script, state, scratchDir('akv-cwd-'))
+  return { dir, state, first, second }
 }

@@ -61,6 +61,8 @@ export const OPTION_VALUES = QUESTIONS.opt.values
 export const CLOUD_VALUES = QUESTIONS.cloud.values
 export const LANG_VALUES = QUESTIONS.lang.values
 export const IDENTITY_VALUES = QUESTIONS.identity.values
+export const SYNC_VALUES = QUESTIONS.sync.values
+export const RELOAD_VALUES = QUESTIONS.reload.values
 
 export type Code = ValueOf<'code'>
 export type Reads = ValueOf<'reads'>
@@ -71,6 +73,8 @@ export type OptionId = ValueOf<'opt'>
 export type Cloud = ValueOf<'cloud'>
 export type Lang = ValueOf<'lang'>
 export type IdentityChoice = ValueOf<'identity'>
+export type Sync = ValueOf<'sync'>
+export type Reload = ValueOf<'reload'>
 
 /** The questions of one card of the form, in registry order. */
 export const keysInGroup = (group: QuestionGroup): AnswerKey[] =>

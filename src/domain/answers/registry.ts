@@ -260,5 +260,39 @@ export const QUESTIONS = {
     labels: { cli: 'script', terraform: 'Terraform', bicep: 'Bicep' },
     control: 'select',
   }),
+  // Added with issue 17: what writes option 3's Kubernetes Secret. The driver's sync is planned to go
+  // (kubernetes-sigs/secrets-store-csi-driver#1631, Azure/secrets-store-csi-driver-provider-azure#1565);
+  // External Secrets Operator writes the same Secret without a pod mount. Absent means the driver's sync.
+  sync: choice({
+    values: ['csi', 'eso'],
+    default: 'csi',
+    title: 'Kubernetes Secret written by',
+    question: 'Option 3: what writes the Kubernetes Secret that the env vars read?',
+    why: 'The CSI driver’s sync needs nothing more installed, but its maintainers plan to deprecate it; External Secrets Operator is the supported path.',
+    labels: { csi: 'The CSI driver’s sync', eso: 'External Secrets Operator' },
+    leadsTo: {
+      csi: 'Nothing more to install. The Secret exists only while a pod mounts the volume, and this sync is planned to be deprecated.',
+      eso: 'One more operator to install and upgrade (Helm). The Secret exists without any pod mount and is refreshed on an interval.',
+    },
+    control: 'cards',
+    group: 'secrets',
+  }),
+  // Added with issue 17: a rotated value that a running process cannot see (env vars, files read once at
+  // start) reaches it when Reloader rolls the pods. Absent means no Reloader.
+  reload: choice({
+    values: ['none', 'reloader'],
+    default: 'none',
+    title: 'Pods rolled on rotation',
+    question: 'Should Reloader roll the pods when a rotated secret cannot reach the running process?',
+    why: 'Env vars never change in a running container, and an app that reads its files once at start never sees new ones.',
+    labels: { none: 'No', reloader: 'Yes, with Stakater Reloader' },
+    leadsTo: {
+      none: 'A rotated value reaches the app at its next restart.',
+      reloader:
+        'One more controller to install (Helm); it rolls the pods when the Secret or the mounted versions change.',
+    },
+    control: 'cards',
+    group: 'secrets',
+  }),
   o: list({ title: 'Key Vault objects', group: 'secrets' }),
 } as const satisfies Record<string, Question>

@@ -23,7 +23,14 @@ export function deployment(plan: Plan): IDeployment & { metadata: { name: string
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: r.app, namespace: r.ns, labels: appLabels(r) },
+    metadata: {
+      name: r.app,
+      namespace: r.ns,
+      labels: appLabels(r),
+      // Reloader reads its annotations on the workload itself, not on the pod template (stakater/Reloader
+      // README: "secret.reloader.stakater.com/reload", "secretproviderclass.reloader.stakater.com/reload").
+      annotations: plan.reloader ? { [plan.reloader.annotation]: plan.reloader.target } : undefined,
+    },
     spec: {
       replicas: 1,
       selector: { matchLabels: appLabels(r) },

@@ -3,6 +3,7 @@ import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
 import { IAC_ROWS, scriptStays } from './iac/index.ts'
+import { externalSecret, secretStore } from './external-secrets.ts'
 import { readme } from './readme.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
@@ -36,6 +37,9 @@ export const OUTPUTS: readonly OutputRow[] = [
     (p) => wrapperConfigMap(p.r),
   ),
   manifest('secretproviderclass', (p) => p.csi, secretProviderClass),
+  // Option 3 with External Secrets Operator: the store, then what writes the Secret the pod reads.
+  manifest('secretstore', (p) => p.eso, secretStore),
+  manifest('externalsecret', (p) => p.eso, externalSecret),
   manifest('deployment', () => true, deployment, { workload: true }),
   {
     id: 'azure-setup',

@@ -89,7 +89,8 @@ function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
   // The SDK samples read the vault's address from here, so one image works against any vault.
   if (option === 1) return [{ name: 'KEY_VAULT_URL', value: vaultUrl(r.kv, r.cloud) }]
   if (!sync) return []
-  // The synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
+  // The driver's synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
+  // External Secrets Operator writes it without one.
   return envObjects.map((o) => ({
     name: o.env,
     valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o.fileName) } },
@@ -100,8 +101,9 @@ export function podAdditions(plan: Plan): PodAdditions {
   const { r, csi, wrapper } = plan
   return {
     labels: labels(plan),
-    // Workload identity: the token is this service account's, and the federated credential names it.
-    serviceAccountName: plan.workloadIdentity ? r.sa : undefined,
+    // Workload identity: the token is this service account's, and the federated credential names it. With
+    // External Secrets Operator only the SecretStore uses it: the app's pod gets no Azure identity at all.
+    serviceAccountName: plan.workloadIdentity && !plan.eso ? r.sa : undefined,
     volumes: [...(csi ? [secretsVolume(r)] : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
       command: wrapper ? wrapperCommand() : undefined,

@@ -30,3 +30,5 @@ export const appLabels = (r: Resolved): Record<string, string> => ({ [LABEL.app]
 /** Service principal mode: the Secret holding `clientid`/`clientsecret` that the volume names. */
 export const credentialsSecretName = (r: Resolved): string => `${r.app}-kv-creds`
 export const wrapperConfigMapName = (r: Resolved): string => `${r.app}-env-from-files`
+/** Option 3 with External Secrets Operator: the namespaced SecretStore that names the vault. */
+export const secretStoreName = (r: Resolved): string => `${r.app}-keyvault`

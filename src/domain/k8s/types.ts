@@ -82,6 +82,25 @@ export interface SecretObject {
   data: { objectName: string; key: string }[]
 }
 
+/** External Secrets Operator's namespaced store (external-secrets.io/v1, shared/reference/crd/). */
+export interface SecretStore extends Named {
+  apiVersion: 'external-secrets.io/v1'
+  kind: 'SecretStore'
+  spec: { provider: { azurekv: Record<string, unknown> } }
+}
+
+/** External Secrets Operator's ExternalSecret (external-secrets.io/v1): writes one Secret. */
+export interface ExternalSecret extends Named {
+  apiVersion: 'external-secrets.io/v1'
+  kind: 'ExternalSecret'
+  spec: Record<string, unknown>
+}
+
 /** A Kubernetes object the app generates, ready for js-yaml's dump. */
 export type Manifest =
-  (IDeployment & Named) | (IServiceAccount & Named) | (IConfigMap & Named) | SecretProviderClass
+  | (IDeployment & Named)
+  | (IServiceAccount & Named)
+  | (IConfigMap & Named)
+  | SecretProviderClass
+  | SecretStore
+  | ExternalSecret

@@ -6,10 +6,11 @@ import { answersFromInput, mergeAnswers } from './answers-from-input.ts'
 import { documentDiffs } from './diff.ts'
 import { migrate, type MigrationResult } from './migrate.ts'
 import { readInputs } from './read.ts'
+import { CHART, CHART_FILE, chartStream } from '../../test-support/chart-stream.ts'
 import { complete, container, kinds, params, secretObjects, spcs, workload } from './test-kit.ts'
 
-// Real manifests: the second seed article's example, akv2k8s's own examples, and a public chart's
-// `helm template` output (fixtures/SOURCES.md says where each comes from).
+// Real manifests: the second seed article's example and akv2k8s's own examples (fixtures/SOURCES.md says where
+// each comes from), and a `helm template`-like stream of a controller chart the project writes itself.
 const fixture = (path: string) => ({
   name: path,
   text: readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8'),
@@ -145,8 +146,9 @@ describe.skipIf(CRD_MISSING)('akv2k8s documentation examples', () => {
   })
 })
 
-describe.skipIf(CRD_MISSING)('a real chart: ingress-nginx v1.15.1, helm template output', () => {
-  const input = read('helm/ingress-nginx-controller-v1.15.1.yaml')
+describe.skipIf(CRD_MISSING)('a rendered controller chart: helm template output', () => {
+  const input = readInputs([{ name: CHART_FILE, text: chartStream() }])
+  it('reads every document of the stream', () => expect(input.errors).toEqual([]))
   const answers = complete({
     code: 'no',
     reads: 'env',
@@ -157,9 +159,9 @@ describe.skipIf(CRD_MISSING)('a real chart: ingress-nginx v1.15.1, helm template
 
   it('takes the controller Deployment as the app, with its service account, and says what it ignored', () => {
     expect(answersFromInput(input)).toMatchObject({
-      app: 'ingress-nginx-controller',
-      ns: 'ingress-nginx',
-      sa: 'ingress-nginx',
+      app: CHART.app,
+      ns: CHART.ns,
+      sa: CHART.sa,
     })
     expect(input.ignored.map((i) => i.kind)).toEqual(
       expect.arrayContaining([
@@ -172,14 +174,12 @@ describe.skipIf(CRD_MISSING)('a real chart: ingress-nginx v1.15.1, helm template
     )
   })
   it('patches only the controller, keeps all 19 objects in order, adds the SecretProviderClass before it', () => {
-    expect(r.output.filter((d) => d.change === 'patched').map((d) => d.source?.name)).toEqual([
-      'ingress-nginx-controller',
-    ])
+    expect(r.output.filter((d) => d.change === 'patched').map((d) => d.source?.name)).toEqual([CHART.app])
     const kept = r.output.filter((d) => d.change !== 'added').map((d) => d.source?.name)
     expect(kept).toEqual(input.docs.map((d) => d.name))
     const i = r.output.findIndex((d) => d.change === 'patched')
     expect(r.output[i - 1]?.object['kind']).toBe('SecretProviderClass')
-    const c = container(workload(r, 'ingress-nginx-controller'))
+    const c = container(workload(r, CHART.app))
     expect(list(c['volumeMounts']).map((m) => fields(m)['name'])).toEqual(['webhook-cert', 'secrets-store'])
     valid(r)
   })
@@ -195,9 +195,9 @@ describe.skipIf(CRD_MISSING)('a real chart: ingress-nginx v1.15.1, helm template
   it('shows the change as a unified diff of the Deployment', () => {
     const diffs = documentDiffs(r)
     const deployment = diffs.find((d) => d.change === 'patched')
-    expect(deployment?.title).toBe('helm/ingress-nginx-controller-v1.15.1.yaml: document 15, line 391')
+    expect(deployment?.title).toBe(`${CHART_FILE}: document 15, line 266`)
     expect(deployment?.patch).toMatch(/^\+ {12}- name: secrets-store$/m)
-    expect(deployment?.patch).toMatch(/^\+ {18}name: ingress-nginx-controller-kv-secrets$/m)
+    expect(deployment?.patch).toMatch(new RegExp(`^\\+ {18}name: ${CHART.app}-kv-secrets$`, 'm'))
     expect(deployment?.patch).not.toMatch(/^-(?!--)/m)
     expect(diffs.find((d) => d.change === 'added')?.patch).toMatch(/^\+kind: SecretProviderClass$/m)
   })

@@ -8,6 +8,7 @@ import { applyJsonPatch, jsonPatch } from './json-patch.ts'
 import { kustomizeOverlay } from './kustomize.ts'
 import { migrate, type MigrationResult } from './migrate.ts'
 import { readInputs } from './read.ts'
+import { chartStream } from '../../test-support/chart-stream.ts'
 import { complete } from './test-kit.ts'
 import type { Answers } from './shared/bridge.ts'
 
@@ -87,8 +88,8 @@ describe.skipIf(KUBECTL === undefined)(
         { copy: 'no' as const },
       ],
       [
-        'a real chart with option 3',
-        { 'chart.yaml': fixture('helm/ingress-nginx-controller-v1.15.1.yaml') },
+        'a rendered controller chart with option 3',
+        { 'chart.yaml': chartStream() },
         {
           code: 'no' as const,
           reads: 'env' as const,

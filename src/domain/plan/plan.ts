@@ -1,5 +1,5 @@
 import { emptyObject, type AnswerKey, type OptionId, type TextKey } from '../answers/model.ts'
-import { resolveObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { resolveObject, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 
 /**
  * What the files of one option need, worked out once from the resolved answers: the generators, the
@@ -17,8 +17,24 @@ export interface Plan {
   clientId: boolean
   /** Option 2's start-up wrapper that sets env vars from the mounted files (see `usesWrapper`). */
   wrapper: boolean
-  /** Option 3: the driver syncs the env var objects into a Kubernetes Secret. */
+  /** Option 3: the env var objects are synced into a Kubernetes Secret (by the driver, or by ESO with `eso`). */
   sync: boolean
+  /**
+   * Option 3 with `sync=eso`: External Secrets Operator writes the Secret from a SecretStore and an
+   * ExternalSecret; no CSI volume, no SecretProviderClass, and the app's pod needs no Azure identity.
+   */
+  eso: boolean
+  /**
+   * `reload=reloader`: Stakater Reloader rolls the Deployment when the synced Secret changes (option 3), or
+   * when the class's mounted versions change (option 2, through its CSI integration, which needs the
+   * driver's rotation on). Undefined when Reloader is not used.
+   */
+  reloader?: Reloader
+  /**
+   * A rotated value must reach a running process that cannot see it (env vars, or files read once at
+   * start): rotation while running with option 2 or 3. The form then suggests Reloader.
+   */
+  reloadSuggested: boolean
   /** Option 1: a code sample in the chosen language. */
   codeSample: boolean
   /** The objects written into the files: a placeholder object while there is none (the validator flags it). */
@@ -42,6 +58,33 @@ export interface Plan {
   needs: TextKey[]
   /** Answers the files do not read, with the note the form shows beside them; they stay editable. */
   unused: Partial<Record<AnswerKey, string>>
+}
+
+/** What Reloader watches for the Deployment, and the annotation that says so (stakater/Reloader README). */
+export interface Reloader {
+  annotation: 'secret.reloader.stakater.com/reload' | 'secretproviderclass.reloader.stakater.com/reload'
+  /** The Secret or SecretProviderClass it names. */
+  target: string
+  /** Option 2: Reloader watches SecretProviderClassPodStatus (`reloader.enableCSIIntegration=true`). */
+  csiIntegration: boolean
+}
+
+function reloaderFor(r: Resolved, option: OptionId, sync: boolean): Reloader | undefined {
+  if (r.reload !== 'reloader' || option === 1) return undefined
+  if (option === 3) {
+    return sync
+      ? {
+          annotation: 'secret.reloader.stakater.com/reload',
+          target: syncedSecretName(r),
+          csiIntegration: false,
+        }
+      : undefined
+  }
+  return {
+    annotation: 'secretproviderclass.reloader.stakater.com/reload',
+    target: r.spc,
+    csiIntegration: true,
+  }
 }
 
 /** The objects to write, with a placeholder object while none is given, so the files still show the shape. */
@@ -71,7 +114,8 @@ export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
   option === 1 || r.auth === 'workload'
 
 export function planFor(r: Resolved, option: OptionId): Plan {
-  const csi = usesCsiDriver(option)
+  const eso = option === 3 && r.sync === 'eso'
+  const csi = usesCsiDriver(option) && !eso
   const workloadIdentity = usesWorkloadIdentity(option, r)
   // The user gives a client ID for an existing workload identity (a new one is created by the script, which
   // writes its client ID into the files itself), the nodes' user-assigned identity, the service principal
@@ -85,6 +129,9 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     (workloadIdentity && r.identity === 'new') || addonClientFromIac ? ['client'] : []
   const envObjects = envObjectsOf(r)
   const wrapper = usesWrapper(option, r)
+  const sync = option === 3 && envObjects.length > 0
+  const reloader = reloaderFor(r, option, sync)
+  const reloadSuggested = option !== 1 && r.rotate === 'live'
   const notUsed = `not used by option ${option}`
   const unused: Partial<Record<AnswerKey, string>> = {
     ...(csi ? {} : { mount: notUsed, spc: notUsed }),
@@ -94,6 +141,8 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     ...(clientId || workloadIdentity ? {} : { client: notUsed }),
     ...(workloadIdentity ? {} : { identity: notUsed }),
     ...(option === 1 ? {} : { lang: 'only used by option 1' }),
+    ...(option === 3 ? {} : { sync: 'only used by option 3' }),
+    ...(option === 1 ? { reload: notUsed } : {}),
   }
   return {
     option,
@@ -102,7 +151,10 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     workloadIdentity,
     clientId,
     wrapper,
-    sync: option === 3 && envObjects.length > 0,
+    sync,
+    eso,
+    ...(reloader ? { reloader } : {}),
+    reloadSuggested,
     codeSample: option === 1,
     objects: objectsOf(r),
     envObjects,

@@ -1,4 +1,12 @@
-import { OPTION_VALUES, choiceQuestion, parseChoice, type Answers, type OptionId } from '../answers/model.ts'
+import {
+  OPTION_VALUES,
+  choiceOptions,
+  choiceQuestion,
+  parseChoice,
+  type Answers,
+  type ChoiceKey as AnyChoiceKey,
+  type OptionId,
+} from '../answers/model.ts'
 import { ASSUMED, resolve, type Resolved } from '../answers/resolve.ts'
 import { answerLabel, VERDICT_KEYS, type VerdictKey } from './labels.ts'
 import { pickOption } from './pick-option.ts'
@@ -7,7 +15,8 @@ type ChoiceKey = VerdictKey
 
 /** One answer a lever changes, in the question's words. */
 export interface LeverChange {
-  key: ChoiceKey
+  /** A verdict question for the levers that change the option; `sync` for the one that keeps option 3. */
+  key: AnyChoiceKey
   /** The value as a link writes it, for the store. */
   value: string
   question: string
@@ -159,4 +168,30 @@ export function leversFor(answers: Answers, pick: (r: Resolved) => OptionId = pi
 export function leadingLever(all: readonly OptionLevers[]): Lever | undefined {
   const levers = all.flatMap((o) => o.levers)
   return levers.find((l) => l.overturns.length === 0) ?? levers[0]
+}
+
+/** An answer of any choice as its card says it. */
+const cardLabel = (key: AnyChoiceKey, value: string): string =>
+  choiceOptions(key).find((c) => c.value === value)?.label ?? value
+
+/**
+ * Option 3 written by the driver's sync, which its maintainers plan to deprecate: the change to External
+ * Secrets Operator, the supported path, offered like a lever (same option, other sync engine).
+ */
+export function syncLever(answers: Answers, generated: OptionId): Lever | undefined {
+  const r = resolve(answers)
+  if (generated !== 3 || r.sync !== 'csi') return undefined
+  return {
+    option: 3,
+    changes: [
+      {
+        key: 'sync',
+        value: 'eso',
+        question: choiceQuestion('sync').title,
+        answer: cardLabel('sync', 'eso'),
+        was: cardLabel('sync', r.sync) + (answers.sync === undefined ? ' (default)' : ''),
+      },
+    ],
+    overturns: [],
+  }
 }

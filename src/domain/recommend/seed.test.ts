@@ -17,6 +17,11 @@ it('recommends option 3 for the seed scenario, with option 1 on the roadmap', ()
   expect(rec.roadmap.join('\n')).toMatch(/DefaultAzureCredential.*azure-keyvault-secrets/)
   expect(rec.roadmap.join('\n')).toMatch(/synced Secret demo-kv-secrets/)
   expect(rec.roadmap.at(-1)).toMatch(/user-assigned managed identity’s access to the vault/)
-  // The article does not say the image runs as non-root, so the pod is written for a root image.
-  expect(rec.warnings.map((w) => w.id)).toEqual(['auth-uami-shared', 'pod-security-baseline'])
+  // The driver's sync is planned to be deprecated (issue 17); the article does not say the image runs as
+  // non-root, so the pod is written for a root image.
+  expect(rec.warnings.map((w) => w.id)).toEqual([
+    'csi-sync-deprecation-planned',
+    'auth-uami-shared',
+    'pod-security-baseline',
+  ])
 })

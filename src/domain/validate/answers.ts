@@ -29,6 +29,16 @@ export function validatePlan(answers: Answers, plan: Plan): FieldIssue[] {
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }
+  // External Secrets Operator signs in from its own controller pod, which carries no aadpodidbinding label:
+  // aad-pod-identity (deprecated, archived) hands it no identity.
+  if (plan.eso && plan.r.auth === 'podidentity') {
+    issues.push({
+      key: 'sync',
+      severity: 'invalid',
+      message:
+        'Kubernetes Secret written by: External Secrets Operator cannot sign in with aad-pod-identity (its controller pod carries no aadpodidbinding label): choose Workload Identity, or keep the CSI driver’s sync.',
+    })
+  }
   const objectsMessage = missingObjectsMessage(plan)
   if (objectsMessage !== undefined) issues.push({ key: 'o', severity: 'missing', message: objectsMessage })
   return [...issues, ...objectIssues(answers.objects, plan.option)]

@@ -102,10 +102,6 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
     >
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
-        <SelectQuestion name="iac" value={engine.resolved.iac} inline />
-        {files.some((f) => f.kind === 'code') ? (
-          <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
-        ) : null}
       </div>
       {stale ? (
         <StaleBanner answers={engine.answers} invalid={invalid} />
@@ -154,6 +150,13 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
             ) : null}
           </button>
         ))}
+      </div>
+      {/* After the tabs, so that Tab from the files region (its skip link) reaches the first file first. */}
+      <div className="files-head files-options">
+        <SelectQuestion name="iac" value={engine.resolved.iac} inline />
+        {files.some((f) => f.kind === 'code') ? (
+          <SelectQuestion name="lang" value={String(engine.resolved.lang)} inline />
+        ) : null}
       </div>
       {file ? (
         <div role="tabpanel" id="file-panel" aria-labelledby={`tab-${index}`}>

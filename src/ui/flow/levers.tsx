@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { leversFor, type Answers, type Lever, type OptionId } from '../../domain/index.ts'
+import { leversFor, syncLever, type Answers, type Lever, type OptionId } from '../../domain/index.ts'
 import { tryChoices, undoLastChange, useAnswers } from '../../state/answers-store.ts'
 import { focusField } from '../common/focus-field.ts'
 import { ChangeNote } from './change-note.tsx'
@@ -11,8 +11,18 @@ const describe = (lever: Lever): string =>
  * "What would change it": for each other option, the smallest change of answers that makes it the
  * recommendation, each with Try it (and Undo after); an option only a refused answer stands between says so.
  */
-export function Levers({ answers, recommended }: { answers: Answers; recommended: OptionId }) {
+export function Levers({
+  answers,
+  recommended,
+  generated,
+}: {
+  answers: Answers
+  recommended: OptionId
+  generated: OptionId
+}) {
   const all = useMemo(() => leversFor(answers), [answers])
+  // Option 3 on the driver's sync, planned to be deprecated: the same option on the supported path.
+  const sync = syncLever(answers, generated)
   const lastChange = useAnswers((s) => s.lastChange)
   // Options a change of answers can reach first; those your own limits rule out after.
   const ordered = [...all].sort(
@@ -23,6 +33,22 @@ export function Levers({ answers, recommended }: { answers: Answers; recommended
       <h3 id="levers-title">What would change it</h3>
       {lastChange?.source === 'lever' ? <ChangeNote change={lastChange} onUndo={undoLastChange} /> : null}
       <ul>
+        {sync ? (
+          <li>
+            <strong>For option 3 on a supported path: </strong>
+            <span className="lever">
+              {describe(sync)}.{' '}
+              <button
+                type="button"
+                className="try-it"
+                aria-label={`Try it: ${describe(sync)}, the supported sync path for option 3`}
+                onClick={() => tryChoices('the supported sync for option 3', sync.changes)}
+              >
+                Try it
+              </button>
+            </span>
+          </li>
+        ) : null}
         {ordered.map(({ option, levers, blockedBy }) => (
           <li key={option}>
             <strong>For option {option}: </strong>

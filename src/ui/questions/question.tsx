@@ -50,9 +50,16 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
     return <SelectQuestion name={name} value={String(resolved)} notUsed={notUsed} />
   }
   const value = answers[name]
+  // Issue 17: Reloader is offered when a rotated value cannot reach the running process otherwise.
+  const suggestion =
+    name === 'reload' && engine.plan.reloadSuggested && value === undefined
+      ? 'Suggested: with rotation while running, the env vars (or files read once at start) change only when the pods roll.'
+      : undefined
   return (
     <ChoiceQuestion
       name={name}
+      suggestion={suggestion}
+      issue={engine.issues.find((i) => i.key === name)?.message}
       value={value === undefined ? undefined : String(value)}
       // Unanswered, the engine goes by the resolved answer: assumed (code, copy, ...) or derived (identity).
       assumed={resolved === undefined ? undefined : String(resolved)}

@@ -45,7 +45,7 @@ export function RecommendationPanel({ engine }: { engine: Assessment }) {
         </ul>
       </div>
 
-      <Levers answers={engine.answers} recommended={rec.recommended} />
+      <Levers answers={engine.answers} recommended={rec.recommended} generated={rec.generated} />
       <OptionChooser rec={rec} />
       {overridden ? (
         <div className={rec.violations.length > 0 ? 'violations' : 'override-note'} role="note">

@@ -51,12 +51,16 @@ function rotationWhy(ctx: ScriptContext): string[] {
     'Secret rotation: the driver re-reads Key Vault every POLL_INTERVAL and updates the mounted',
     ctx.sync
       ? 'files and the synced Kubernetes Secret.'
-      : 'files; the app must read them again to see a change.',
+      : ctx.reloader
+        ? 'files; Reloader (below) rolls the pods when their versions change.'
+        : 'files; the app must read them again to see a change.',
     ...(ctx.sync
-      ? [
-          'Environment variables never change in a running container: restart the pods after a rotation',
-          '(kubectl rollout restart), or let a tool such as Reloader do it when the Secret changes.',
-        ]
+      ? ctx.reloader
+        ? ['Environment variables never change in a running container: Reloader (below) rolls the pods.']
+        : [
+            'Environment variables never change in a running container: restart the pods after a rotation',
+            '(kubectl rollout restart), or let a tool such as Reloader do it when the Secret changes.',
+          ]
       : []),
     '`az aks addon update --enable-secret-rotation` sets the interval again (2m unless given) and updates the',
     'cluster, so it runs only when rotation is off or the interval differs from POLL_INTERVAL.',

@@ -19,15 +19,19 @@ export interface ScriptContext {
   /** The identity mode the CSI driver uses; option 1 always uses workload identity in the app. */
   auth: Resolved['auth']
   sync: boolean
+  /** Option 3 with External Secrets Operator: no add-on, the operator installed with Helm. */
+  eso: boolean
   types: Set<ObjectType>
   /** Each object once, in the order given. */
   objects: VaultObjectRef[]
+  /** Reloader, when the answers use it: installed (or checked) with Helm. */
+  reloader: Plan['reloader']
   /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
   rotation: boolean
 }
 
 export function scriptContext(plan: Plan): ScriptContext {
-  const { r, option, csi, workloadIdentity, sync } = plan
+  const { r, option, csi, workloadIdentity, sync, eso } = plan
   const objects = new Map<string, VaultObjectRef>()
   for (const o of plan.objects) objects.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
   return {
@@ -38,11 +42,15 @@ export function scriptContext(plan: Plan): ScriptContext {
     newIdentity: workloadIdentity && r.identity === 'new',
     auth: workloadIdentity ? 'workload' : r.auth,
     sync,
+    eso,
     types: new Set(plan.objects.map((o) => o.type)),
     objects: [...objects.values()],
     // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
     // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
     // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).
-    rotation: csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3)),
+    // Reloader only sees a change the driver makes: rotation on (its CSI integration needs it too).
+    reloader: plan.reloader,
+    rotation:
+      csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3) || plan.reloader !== undefined),
   }
 }

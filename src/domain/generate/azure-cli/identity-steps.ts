@@ -87,7 +87,9 @@ const oidcStep = (ctx: ScriptContext): Step => ({
     'The OIDC issuer lets Microsoft Entra ID trust the tokens the cluster signs for service accounts.',
     ctx.option === 1
       ? 'The workload identity webhook gives labelled pods the identity the Azure SDK signs in with.'
-      : 'The CSI driver only needs the issuer; the webhook helps if the app later uses the Azure SDK.',
+      : ctx.eso
+        ? 'External Secrets Operator only needs the issuer: it requests the service account token itself.'
+        : 'The CSI driver only needs the issuer; the webhook helps if the app later uses the Azure SDK.',
     'The cluster is updated only when one of the two is off.',
   ],
   commands: [

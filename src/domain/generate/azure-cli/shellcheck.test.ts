@@ -46,7 +46,13 @@ describe.skipIf(!hasShellcheck)('shellcheck', () => {
       // One shellcheck for all files: a process per script would take far longer.
       const r = spawnSync(
         'shellcheck',
-        ['--shell=bash', ...files, join(STUB_TOOLS, 'az'), join(STUB_TOOLS, 'kubectl')],
+        [
+          '--shell=bash',
+          ...files,
+          join(STUB_TOOLS, 'az'),
+          join(STUB_TOOLS, 'kubectl'),
+          join(STUB_TOOLS, 'helm'),
+        ],
         { encoding: 'utf8' },
       )
       expect(r.stdout + r.stderr).toBe('')

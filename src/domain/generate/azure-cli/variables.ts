@@ -49,7 +49,15 @@ export function variablesBlock(ctx: ScriptContext): string[] {
       ? []
       : [literal('NS', r.ns, 'namespace of the app'), literal('APP', r.app, 'name of the Deployment')]),
     literal('TENANT_ID', r.tenant, 'tenant of the Key Vault'),
-    ...(ctx.workloadIdentity ? [literal('SA', r.sa, 'service account the pod runs as')] : []),
+    ...(ctx.workloadIdentity
+      ? [
+          literal(
+            'SA',
+            r.sa,
+            ctx.eso ? 'service account the SecretStore signs in as' : 'service account the pod runs as',
+          ),
+        ]
+      : []),
     ...clientIdLines(ctx),
     ...(ctx.workloadIdentity
       ? [

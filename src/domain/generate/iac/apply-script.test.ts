@@ -84,6 +84,23 @@ describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
     expect(r.commands.filter((c) => /^az .*(create|update|assign|set-policy)/.test(c))).toEqual([])
   })
 
+  it('Terraform with External Secrets Operator: helm installs the operator once, before the manifests', () => {
+    const answers: Answers = { ...seedAnswers(), auth: 'workload', client: '', sync: 'eso', iac: 'terraform' }
+    const { folder } = writeFolder(answers, 3)
+    const state = createStubState({ vaultTenant: TENANT, rbac: true, iacClientId: NEW_CLIENT_ID })
+    const first = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+    expect(first.code, first.stderr).toBe(0)
+    const commands = first.calls.map(commandOf)
+    const install = commands.findIndex((c) => c.startsWith('helm install external-secrets'))
+    // After the Terraform, before the manifests are applied (the last kubectl apply).
+    expect(install).toBeGreaterThan(commands.lastIndexOf('terraform'))
+    expect(install).toBeLessThan(commands.lastIndexOf('kubectl apply'))
+    expect(readState(state, 'k8s/applied/externalsecret.yaml')).toContain('kind: ExternalSecret')
+    const second = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+    expect(second.code, second.stderr).toBe(0)
+    expect(second.calls.map(commandOf).filter((c) => c.startsWith('helm install'))).toEqual([])
+  })
+
   it('Bicep, existing identity: found by client ID, deployed to its resource group with the vault facts', () => {
     const r = run({ ...seedAnswers(), auth: 'workload', identity: 'existing', iac: 'bicep' }, 2)
     expect(r.code, r.stderr).toBe(0)

@@ -2,6 +2,7 @@ import type { Plan } from '../../plan/plan.ts'
 import { OPTION_TITLES } from '../../recommend/types.ts'
 import { applyStep } from '../azure-cli/apply-step.ts'
 import { kubectlStep } from '../azure-cli/cluster-steps.ts'
+import { esoStep, helmCheckStep, reloaderStep } from '../azure-cli/helm-steps.ts'
 import { scriptContext } from '../azure-cli/context.ts'
 import { cloudStep, filesStep, vaultStep } from '../azure-cli/preflight-steps.ts'
 import { renderSteps, type Step } from '../azure-cli/step.ts'
@@ -138,8 +139,12 @@ export function applyScript(
 ): string {
   const { r } = plan
   const app = appPrincipal(model)
+  // The operators the manifests need (External Secrets Operator, Reloader) come from Helm, as in
+  // azure-setup.sh: helm is checked before anything changes, the releases after kubectl is connected.
+  const ctx = scriptContext(plan)
   const steps = [
     filesStep(manifestFiles),
+    ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
     vaultStep(),
     lookupStep(model, format),
@@ -148,9 +153,11 @@ export function applyScript(
       ? [addonCheckStep(app.source.clientId)]
       : []),
     kubectlStep(),
+    ...(ctx.eso ? [esoStep()] : []),
+    ...(ctx.reloader ? [reloaderStep(ctx.reloader)] : []),
     // With the client id the IaC put out filled in, as the script does for a new identity; an existing
     // identity's is in the manifests already.
-    applyStep({ ...scriptContext(plan), newIdentity: fillsClientId(model) }, manifestFiles),
+    applyStep({ ...ctx, newIdentity: fillsClientId(model) }, manifestFiles),
   ]
   return [
     '#!/usr/bin/env bash',

@@ -46,6 +46,7 @@ export { objectsParameter } from '../../generate/secret-provider-class.ts'
 export { wrapperCommand } from '../../generate/wrapper.ts'
 export { CSI_DRIVER, SECRETS_VOLUME, SPC_API_VERSION, WRAPPER_VOLUME } from '../../k8s/names.ts'
 export { toYaml, toYamlStream } from '../../generate/yaml.ts'
+export { esoDataItem, externalSecretManifest, pkcs12TlsData } from '../../k8s/external-secrets.ts'
 export {
   fields,
   isFields,

@@ -1,0 +1,31 @@
+import { syncedSecretName } from '../answers/resolve.ts'
+import type { Plan } from '../plan/plan.ts'
+import { ESO_RELEASE, reloaderRelease } from './azure-cli/helm-steps.ts'
+
+/** The README's word on the operators these files rely on: what the script installs, and what each does. */
+export function readmeNotes(plan: Plan): string[] {
+  const { r, reloader } = plan
+  return [
+    ...(plan.eso || reloader
+      ? ['`azure-setup.sh` needs `helm` too: it installs what is below once, then only checks it.']
+      : []),
+    ...(plan.eso
+      ? [
+          `External Secrets Operator (Helm chart \`${ESO_RELEASE.chart}\`, namespace \`${ESO_RELEASE.namespace}\`) writes ` +
+            `the Secret \`${syncedSecretName(r)}\` from Key Vault with the SecretStore's identity and re-reads it ` +
+            "every refreshInterval; no pod mounts a CSI volume. Upgrade it like any operator (ESO's majors can break).",
+        ]
+      : []),
+    ...(reloader
+      ? [
+          `Reloader (Helm chart \`${reloaderRelease(reloader.csiIntegration).chart}\`) rolls the Deployment when ` +
+            (reloader.csiIntegration
+              ? `the versions mounted through SecretProviderClass \`${reloader.target}\` change: the add-on's ` +
+                'secret rotation is on, and Reloader runs with its CSI integration (`reloader.enableCSIIntegration=true`, ' +
+                '`--enable-csi-integration=true`). Files mounted with subPath are never updated.'
+              : `the Secret \`${reloader.target}\` changes (the Deployment's annotation ` +
+                `\`${reloader.annotation}\`), so the env vars get the rotated value.`),
+        ]
+      : []),
+  ]
+}
