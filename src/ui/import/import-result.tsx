@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useRef, useState, type KeyboardEvent } from 'react'
 import { tabFromKey } from '../common/tab-keys.ts'
 import { downloadText } from '../common/clipboard.ts'
 import { CodeBlock } from '../files/code-block.tsx'
@@ -26,7 +26,11 @@ function shownPart(yaml: string): { text: string; more: number } {
 }
 
 /** The imported manifests with the option applied: in full, as diffs, as a Kustomize overlay, and a report. */
-export function ImportResult({
+/**
+ * Drawn again only when the worker answers (its props are that reply's objects), not on every keystroke in an
+ * answer that re-renders the import panel.
+ */
+export const ImportResult = memo(function ImportResult({
   migration,
   kept,
 }: {
@@ -152,7 +156,7 @@ export function ImportResult({
       </div>
     </div>
   )
-}
+})
 
 function Report({ result }: { result: MigrationView }) {
   return (
