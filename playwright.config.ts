@@ -47,7 +47,11 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it serves the dist/ of an earlier build (the build step is
+    // skipped too), so a run after a merge tested the old import worker and failed on fixed behaviour
+    // (a certificate read as `objectType: secret`, an akv2k8s sync without copy=ok). A busy port now stops
+    // the run with Playwright's "already used" message instead.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 })

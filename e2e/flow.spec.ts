@@ -52,13 +52,15 @@ test.describe('the result at hand at every width', () => {
     await expect(table).toBeHidden()
     const tableSummary = page.locator('summary').filter({ hasText: 'Verdict table' })
     await expect(tableSummary).toContainText(
-      'option 1 does not fit 1 answer · option 2 fits, 2 caveats · option 3 fits, 1 caveat',
+      // Option 3's second caveat: the driver's sync it rests on is planned to be deprecated (issue 17).
+      'option 1 does not fit 1 answer · option 2 fits, 2 caveats · option 3 fits, 2 caveats',
     )
     await expect(page.locator('summary').filter({ hasText: 'Roadmap to option 1' })).toContainText(
       '6 steps, from “Enable the OIDC issuer and Workload Identity on the cluster”',
     )
-    await expect(page.locator('summary').filter({ hasText: 'Warnings (2)' })).toContainText(
-      'The user-assigned managed identity on the nodes is shared by every pod on those nodes',
+    // The driver sync's planned deprecation leads the seed's warnings (issue 17), before the shared identity.
+    await expect(page.locator('summary').filter({ hasText: 'Warnings (3)' })).toContainText(
+      'The CSI driver’s sync to a Kubernetes Secret, which option 3 uses here, is planned to be deprecated',
     )
     await expect(page.locator('.warnings li').first()).toBeHidden()
     await page.getByText('Verdict table: every option against every answer').click()
@@ -184,7 +186,9 @@ test.describe('levers you can try', () => {
     await expect(items.nth(1)).toContainText(
       'For option 1: no other answer change makes it fit: your answer “No, not now” to Code can change rules it out.',
     )
-    await expect(levers.getByRole('button', { name: /^Try it/ })).toHaveCount(3)
+    // Three levers to other options, and one to option 3 on the supported sync path (issue 17), listed last.
+    await expect(items.last()).toContainText('For option 3 on a supported path:')
+    await expect(levers.getByRole('button', { name: /^Try it/ })).toHaveCount(4)
   })
 
   test('Try it moves the recommendation, says so, highlights what changed, and Undo puts it back', async ({

@@ -3,6 +3,7 @@ import { decodePermalink } from '../src/domain/index.ts'
 import { migrate, readInputs } from '../src/domain/migrate/index.ts'
 import { CHART_FILE, chartStream } from '../src/test-support/chart-stream.ts'
 import { expect, test } from './fixtures.ts'
+import { downloadAllZip } from './wizard.ts'
 
 // The akv2k8s documentation's env-injection example (vendored, see src/domain/migrate/fixtures/SOURCES.md).
 const AKV2K8S = readFileSync(
@@ -178,4 +179,84 @@ spec:
   await expect(report).toContainText('Keep AzureKeyVaultSecret shop/settings for now')
   await expect(report).toContainText('deleting it deletes the ConfigMap')
   await expect(report).toContainText('make sure no other workload still uses its env injection')
+})
+
+// Issue 18, Migrate mode: the import is generated for the page's option, so the page, the import result,
+// Download all and the patched files are one option, before and after filling from the import.
+test('an akv2k8s sync import: the page, the import result and Download all name one option, before and after the fill', async ({
+  page,
+}) => {
+  const sync = readFileSync(
+    new URL('../src/domain/migrate/fixtures/akv2k8s/secret-sync.yaml', import.meta.url),
+    'utf8',
+  )
+  // The code cannot change and copy is not answered yet: the page generates option 2. The import reads a
+  // copy from the sync (option 3 on its own) but is generated for the page's option until the fill.
+  await page.goto('/#v=1&code=no')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(sync)
+  const result = page.getByTestId('import-result')
+  await expect(page.getByTestId('recommendation')).toContainText('Option 2')
+  await expect(result.getByRole('heading', { name: /option 2\b/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
+  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expect(result.getByRole('heading', { name: /option 3\b/ })).toBeVisible()
+  const zip = await downloadAllZip(page)
+  const names = Object.keys(zip.files)
+  const record = names.find((n) => n.endsWith('/decision.md')) ?? ''
+  expect(zip.files[record]).toMatch(/^Chosen option: "Option 3: /m)
+  const download = page.waitForEvent('download')
+  await result.getByRole('button', { name: 'Download patched.yaml' }).click()
+  const patched = readFileSync(await (await download).path(), 'utf8')
+  expect(patched).toContain('secretObjects:')
+})
+
+test('akv2k8s env injection: the page asks the one thing the YAML cannot tell and fills copy from the answer', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(AKV2K8S)
+  const ask = page.getByTestId('import-ask')
+  await expect(ask).toContainText('May a copy live in one now?')
+  await ask.getByRole('button', { name: 'Yes, a copy is acceptable' }).click()
+  await expect(ask).toHaveCount(0)
+  await expect.poll(() => decodePermalink(page.url()).answers.copy).toBe('ok')
+})
+
+test('every import view is reachable by keyboard: arrow keys, Home and End move between the tabs', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&copy=ok')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(AKV2K8S)
+  const result = page.getByTestId('import-result')
+  const first = result.getByRole('tab', { name: 'Patched manifests' })
+  await first.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(result.getByRole('tab', { name: 'Changes' })).toBeFocused()
+  await expect(result.getByRole('tab', { name: 'Changes' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ArrowRight')
+  await expect(result.getByRole('tab', { name: 'Kustomize overlay' })).toBeFocused()
+  await expect(result.getByRole('tabpanel')).toContainText('kustomization.yaml')
+  await page.keyboard.press('End')
+  await expect(result.getByRole('tab', { name: 'Report' })).toBeFocused()
+  await expect(result.getByRole('tabpanel').getByRole('table')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(first).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(result.getByRole('tab', { name: 'Report' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('on a 390 px phone the report stacks each construct instead of widening the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/#v=1&copy=ok')
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(AKV2K8S)
+  const result = page.getByTestId('import-result')
+  await result.getByRole('tab', { name: 'Report' }).click()
+  const table = result.getByRole('table')
+  await expect(table.locator('td[data-label="To do"]').first()).toHaveCSS('display', 'block')
+  const box = await table.boundingBox()
+  expect(box?.width ?? Infinity).toBeLessThanOrEqual(390)
 })

@@ -7,6 +7,11 @@ test('the seed link warns that the driver’s sync is planned to go, and Try it 
   page,
 }) => {
   await page.goto(SEED_LINK)
+  // The warnings start folded; their summary opens them.
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Warnings \(\d+\)/ })
+    .click()
   await expect(page.getByText(/kubernetes-sigs\/secrets-store-csi-driver#1631/).first()).toBeVisible()
   await expect(page.getByRole('tab', { name: 'SecretProviderClass' })).toBeVisible()
 

@@ -50,6 +50,7 @@ export { noticeInWords, questionOf } from './permalink/notice-words.ts'
 export { noticeConsequence, type NoticeConsequence } from './notice-consequence.ts'
 export { fieldNameOf, fixIssue, fixTargetOf, suggestFix, type Fix, type FixTarget } from './validate/fixes.ts'
 export { becauseOf } from './recommend/explain.ts'
+export { recommend } from './recommend/recommend.ts'
 export {
   leadingLever,
   leversFor,

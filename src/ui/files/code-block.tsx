@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { FileLanguage } from '../../domain/index.ts'
 import { lazyModule } from '../../state/lazy-module.ts'
 import { splitPlaceholders } from './placeholders.ts'
@@ -36,6 +36,9 @@ export function CodeBlock({
 }) {
   const loaded = highlighter.useLoaded().value
   const highlight = code.length > MAX_HIGHLIGHTED ? undefined : loaded
+  // Once per text: the import's patched view re-rendered on every keystroke in any answer, and highlighting
+  // its 20 KB again each time held the page's thread with a large import open.
+  const html = useMemo(() => highlight?.(code, language), [highlight, code, language])
   const [wrap, setWrap] = useState(wrapsByDefault)
   return (
     <>
@@ -47,8 +50,8 @@ export function CodeBlock({
       </div>
       {/* Focusable so keyboard users can scroll it sideways while lines do not wrap. */}
       <pre className={wrap ? 'code wrap' : 'code'} role="region" tabIndex={0} aria-labelledby={labelledBy}>
-        {highlight ? (
-          <code className="hljs" dangerouslySetInnerHTML={{ __html: highlight(code, language) }} />
+        {html !== undefined ? (
+          <code className="hljs" dangerouslySetInnerHTML={{ __html: html }} />
         ) : (
           <code>
             {splitPlaceholders(code).map((part, i) =>

@@ -15,6 +15,7 @@ import { useSettled } from '../flow/use-settled.ts'
 import { SelectQuestion } from '../questions/select-question.tsx'
 import { CodeBlock } from './code-block.tsx'
 import { ProblemList } from './problem-list.tsx'
+import { tabFromKey } from '../common/tab-keys.ts'
 
 const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
 
@@ -81,11 +82,9 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
   }
 
   const onTabKey = (e: KeyboardEvent) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
-    if (step === 0 && e.key !== 'Home' && e.key !== 'End') return
+    const next = tabFromKey(e.key, index, files.length)
+    if (next === undefined) return
     e.preventDefault()
-    const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? files.length - 1 : (index + step + files.length) % files.length
     setSelected(next)
     tabs.current[next]?.focus()
   }

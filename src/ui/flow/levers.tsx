@@ -21,7 +21,8 @@ export function Levers({
   generated: OptionId
 }) {
   const all = useMemo(() => leversFor(answers), [answers])
-  // Option 3 on the driver's sync, planned to be deprecated: the same option on the supported path.
+  // Option 3 on the driver's sync, planned to be deprecated: the same option on the supported path, listed
+  // after the levers to other options.
   const sync = syncLever(answers, generated)
   const lastChange = useAnswers((s) => s.lastChange)
   // Options a change of answers can reach first; those your own limits rule out after.
@@ -33,22 +34,6 @@ export function Levers({
       <h3 id="levers-title">What would change it</h3>
       {lastChange?.source === 'lever' ? <ChangeNote change={lastChange} onUndo={undoLastChange} /> : null}
       <ul>
-        {sync ? (
-          <li>
-            <strong>For option 3 on a supported path: </strong>
-            <span className="lever">
-              {describe(sync)}.{' '}
-              <button
-                type="button"
-                className="try-it"
-                aria-label={`Try it: ${describe(sync)}, the supported sync path for option 3`}
-                onClick={() => tryChoices('the supported sync for option 3', sync.changes)}
-              >
-                Try it
-              </button>
-            </span>
-          </li>
-        ) : null}
         {ordered.map(({ option, levers, blockedBy }) => (
           <li key={option}>
             <strong>For option {option}: </strong>
@@ -78,6 +63,22 @@ export function Levers({
             ))}
           </li>
         ))}
+        {sync ? (
+          <li>
+            <strong>For option 3 on a supported path: </strong>
+            <span className="lever">
+              {describe(sync)}.{' '}
+              <button
+                type="button"
+                className="try-it"
+                aria-label={`Try it: ${describe(sync)}, the supported sync path for option 3`}
+                onClick={() => tryChoices('the supported sync for option 3', sync.changes)}
+              >
+                Try it
+              </button>
+            </span>
+          </li>
+        ) : null}
       </ul>
     </div>
   )

@@ -8,7 +8,7 @@ import {
   questionTitle,
   type Answers,
 } from '../../domain/index.ts'
-import { useAnswers } from '../../state/answers-store.ts'
+import { chooseAnswer, useAnswers } from '../../state/answers-store.ts'
 import {
   addFiles,
   fillFromImport,
@@ -193,6 +193,11 @@ export function ImportPanel() {
           <FillButton input={fromInput} onFill={fill} canUndo={beforeFill !== undefined} />
         </div>
       ) : null}
+      {read?.migration
+        ? read.migration.result.ask
+            .filter((q) => answers[q.key] === undefined)
+            .map((q) => <CopyQuestion key={q.key} why={q.why} />)
+        : null}
       {read?.migration && work.kept ? <ImportResult migration={read.migration} kept={work.kept} /> : null}
     </details>
   )
@@ -228,5 +233,28 @@ function FillButton({
         </>
       ) : null}
     </p>
+  )
+}
+
+/**
+ * The one thing the YAML cannot tell (questionsFromInput): akv2k8s injected the values without a Kubernetes
+ * Secret, so whether a synced copy is acceptable now is the user's call. The answer fills `copy`.
+ */
+function CopyQuestion({ why }: { why: string }) {
+  return (
+    <div className="import-ask" role="group" aria-labelledby="import-ask-q" data-testid="import-ask">
+      <p id="import-ask-q">
+        <strong>akv2k8s kept these values out of Kubernetes Secrets. May a copy live in one now?</strong>{' '}
+        <span className="hint">{why}.</span>
+      </p>
+      <p className="row-actions">
+        <button type="button" onClick={() => chooseAnswer('copy', 'ok')}>
+          Yes, a copy is acceptable
+        </button>
+        <button type="button" onClick={() => chooseAnswer('copy', 'no')}>
+          No copy in the cluster
+        </button>
+      </p>
+    </div>
   )
 }

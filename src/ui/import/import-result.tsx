@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { memo, useRef, useState, type KeyboardEvent } from 'react'
+import { tabFromKey } from '../common/tab-keys.ts'
 import { downloadText } from '../common/clipboard.ts'
 import { CodeBlock } from '../files/code-block.tsx'
 import { downloadFolder } from '../files/zip.ts'
@@ -25,7 +26,11 @@ function shownPart(yaml: string): { text: string; more: number } {
 }
 
 /** The imported manifests with the option applied: in full, as diffs, as a Kustomize overlay, and a report. */
-export function ImportResult({
+/**
+ * Drawn again only when the worker answers (its props are that reply's objects), not on every keystroke in an
+ * answer that re-renders the import panel.
+ */
+export const ImportResult = memo(function ImportResult({
   migration,
   kept,
 }: {
@@ -35,6 +40,16 @@ export function ImportResult({
   kept: readonly ImportFile[]
 }) {
   const [view, setView] = useState<View>('Patched manifests')
+  const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  // Arrow keys, Home and End move between the views, as in the files panel: the others are tabIndex -1.
+  const onTabKey = (e: KeyboardEvent) => {
+    const next = tabFromKey(e.key, VIEWS.indexOf(view), VIEWS.length)
+    const target = next === undefined ? undefined : VIEWS[next]
+    if (next === undefined || target === undefined) return
+    e.preventDefault()
+    setView(target)
+    tabs.current[next]?.focus()
+  }
   const { result, diffs, overlay } = migration
   const paths = inputPaths(kept.map((f) => f.name))
   const shown = shownPart(result.yaml)
@@ -45,10 +60,13 @@ export function ImportResult({
         Your manifests with option {result.option}
         {result.mode === 'akv2k8s' ? ', converted from akv2k8s' : ''}
       </h3>
-      <div className="tabs" role="tablist" aria-label="Import results">
-        {VIEWS.map((v) => (
+      <div className="tabs" role="tablist" aria-label="Import results" onKeyDown={onTabKey}>
+        {VIEWS.map((v, i) => (
           <button
             key={v}
+            ref={(el) => {
+              tabs.current[i] = el
+            }}
             id={tabId(v)}
             type="button"
             role="tab"
@@ -138,7 +156,7 @@ export function ImportResult({
       </div>
     </div>
   )
-}
+})
 
 function Report({ result }: { result: MigrationView }) {
   return (
@@ -157,9 +175,9 @@ function Report({ result }: { result: MigrationView }) {
           {result.rows.map((row, i) => (
             <tr key={i} data-status={row.status}>
               <th scope="row">{row.construct}</th>
-              <td>{row.status}</td>
-              <td>{row.result}</td>
-              <td>{row.todo}</td>
+              <td data-label="Status">{row.status}</td>
+              <td data-label="Result">{row.result}</td>
+              <td data-label="To do">{row.todo}</td>
             </tr>
           ))}
         </tbody>

@@ -19,7 +19,10 @@ export interface ImportRequest {
   answers: Answers
 }
 
-export type MigrationView = Pick<MigrationResult, 'option' | 'mode' | 'yaml' | 'rows' | 'lint' | 'cleanup'>
+export type MigrationView = Pick<
+  MigrationResult,
+  'option' | 'mode' | 'yaml' | 'rows' | 'lint' | 'cleanup' | 'ask'
+>
 
 export interface ImportReply {
   id: number

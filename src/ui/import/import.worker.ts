@@ -12,6 +12,7 @@ import {
   withoutSecretValues,
   type ImportResult,
 } from '../../domain/migrate/index.ts'
+import { recommend } from '../../domain/index.ts'
 import { inputPaths, type ImportFile, type ImportReply, type ImportRequest } from './import-work.ts'
 
 interface Read {
@@ -55,10 +56,13 @@ scope.onmessage = ({ data: request }) => {
       ...(fresh && kept && keptJson ? { kept, keptJson } : {}),
     }
     if (input.errors.length === 0 && input.docs.length > 0) {
-      const result = migrate(input, request.answers)
-      const { option, mode, yaml, rows, lint, cleanup } = result
+      // The page's option, not the one the import's own reading points to (an akv2k8s sync reads copy=ok
+      // before the user fills it): the page, Download all and the patched files are one option.
+      const option = recommend(request.answers).generated
+      const result = migrate(input, request.answers, { option })
+      const { mode, yaml, rows, lint, cleanup, ask } = result
       reply.migration = {
-        result: { option, mode, yaml, rows, lint, cleanup },
+        result: { option: result.option, mode, yaml, rows, lint, cleanup, ask },
         diffs: documentDiffs(result),
         overlay: kustomizeOverlay(result, paths),
       }
