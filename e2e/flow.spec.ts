@@ -60,7 +60,7 @@ test.describe('the result at hand at every width', () => {
     )
     // The driver sync's planned deprecation leads the seed's warnings (issue 17), before the shared identity.
     await expect(page.locator('summary').filter({ hasText: 'Warnings (3)' })).toContainText(
-      'The CSI driver’s sync to a Kubernetes Secret, which option 3 uses here, is planned to be deprecated',
+      'The CSI driver’s sync to a Kubernetes Secret',
     )
     await expect(page.locator('.warnings li').first()).toBeHidden()
     await page.getByText('Verdict table: every option against every answer').click()

@@ -6,6 +6,9 @@ import { expect, test } from './fixtures.ts'
  * thread is never held for long (a long-task observer in Chromium), and a reload after it shows the page
  * with the user's answers. The import runs in a Web Worker; the page only renders what it sends back.
  */
+// One test at a time, in one browser: the figures are the page's own (see the `responsiveness` project).
+test.describe.configure({ mode: 'default' })
+
 const LINK = '/#v=1&code=no&reads=env&copy=ok&app=demo&kv=kv-demo&o=db~secret~DB_PASSWORD'
 
 async function watchLongTasks(page: Page): Promise<void> {

@@ -69,7 +69,7 @@ export {
 export type { FieldIssue } from './validate/types.ts'
 export { APPLY_SCRIPT } from './generate/iac/names.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
-export { applyBlocker } from './generate/azure-cli/index.ts'
+export { applyBlocker } from './generate/azure-cli/apply-blocker.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'
 export { IMPORT_MAX_BYTES } from './migrate/limits.ts'
 export { BINARY_SAMPLE, looksBinary } from './text/binary.ts'

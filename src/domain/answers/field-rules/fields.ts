@@ -2,7 +2,7 @@ import { isPlaceholder } from '../placeholder.ts'
 import { validateImage } from './image-reference.ts'
 import { shellWords } from '../../text/shell-words.ts'
 import { quote } from './quote.ts'
-import { redact } from '../../text/redact.ts'
+import { looksLikeSecret } from './secret-words.ts'
 import { MAX_ANSWER_CHARS, rule, type FieldValidator } from './rule.ts'
 
 export type { FieldValidator } from './rule.ts'
@@ -135,12 +135,12 @@ export const validateStartCommand: FieldValidator = (v) => {
 }
 
 /**
- * A start command that holds what looks like a secret (`--password x`, `TOKEN=...`): the same patterns the
- * diagnosis redacts. The command goes into the link, this browser's storage and the files, so it is said at
- * the field; a secret belongs in Key Vault, read by the app as one of the objects.
+ * A start command that holds what looks like a secret (`--password x`, `TOKEN=...`, secret-words.ts). The
+ * command goes into the link, this browser's storage and the files, so it is said at the field; a secret
+ * belongs in Key Vault, read by the app as one of the objects.
  */
 export const startCommandWarning: FieldValidator = (v) =>
-  v.length <= MAX_ANSWER_CHARS && redact(v) !== v
+  v.length <= MAX_ANSWER_CHARS && looksLikeSecret(v)
     ? 'This command seems to hold a secret. It goes into the link, this browser’s storage and the generated files: keep the secret in Key Vault and add it as one of the objects below instead.'
     : undefined
 

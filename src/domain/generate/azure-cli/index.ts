@@ -11,20 +11,9 @@ import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
 import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
 
-/** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
-export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
+import { scriptStopsAfterChecks } from './apply-blocker.ts'
 
-/**
- * Why the files cannot be applied even with every value given: the script stops by design, and the
- * manifests name an identity no node has (the readiness, the page and the command line say it).
- */
-export const SYSTEM_IDENTITY_BLOCKER =
-  'AKS node pools have no system-assigned identity: azure-setup.sh stops before changing anything and grants ' +
-  'no read access, so the pods would not get the secrets. Choose User-assigned managed identity with the kubelet ' +
-  "identity's client id (the script prints it) or Workload Identity, then download the files again."
-
-export const applyBlocker = (plan: Plan): string | undefined =>
-  scriptStopsAfterChecks(plan) ? SYSTEM_IDENTITY_BLOCKER : undefined
+export { applyBlocker, scriptStopsAfterChecks, SYSTEM_IDENTITY_BLOCKER } from './apply-blocker.ts'
 
 /**
  * `azure-setup.sh`: everything outside the manifests, in the order it has to happen. Every look-up that can
