@@ -17,6 +17,7 @@ import {
   expectRecommended,
   fileOf,
   Q,
+  secretRow,
   SEED,
 } from './wizard.ts'
 
@@ -96,11 +97,14 @@ test('env vars without a copy give option 2 with the start-up wrapper', async ({
 test('generating another option than recommended says which answers it goes against', async ({ page }) => {
   await choose(page, Q.reads, 'Files')
   await choose(page, Q.copy, 'No copy in the cluster')
-  await addSecret(page, 'billing-api-key', 'API_KEY')
+  // Mounted files read no env var, so the form asks none (issue 18); generating option 3 asks for it.
+  await addSecret(page, 'billing-api-key')
   await expectRecommended(page, 2)
+  await expect(secretRow(page, 1).getByLabel('Env var the app reads')).toHaveCount(0)
 
   await page.getByLabel('Generate files for').selectOption('3')
   await expect(page.getByRole('heading', { name: 'Files for option 3' })).toBeVisible()
+  await secretRow(page, 1).getByLabel('Env var the app reads').fill('API_KEY')
   await expect(page).toHaveURL(/[#&]opt=3(&|$)/)
   const note = page.getByRole('note')
   await expect(note).toContainText('Generating option 3 instead of option 2')
