@@ -57,14 +57,14 @@ test('a placeholder is marked in the code, on its file’s tab, at its field and
 }) => {
   await page.goto(SEED_LINK.replace(/&rg=[^&]*/, '').replace(/&cluster=[^&]*/, ''))
   const scriptTab = page.getByRole('tab', { name: /Azure CLI/ })
-  await expect(scriptTab).toHaveAccessibleName(/2 placeholders left/)
-  await expect(page.getByRole('tab', { name: /Deployment/ })).not.toHaveAccessibleName(/placeholder/)
+  await expect(scriptTab).toHaveAccessibleName(/2 values missing/)
+  await expect(page.getByRole('tab', { name: /Deployment/ })).not.toHaveAccessibleName(/missing/)
   await scriptTab.click()
   const marks = page.getByRole('tabpanel').locator('mark.placeholder')
   await expect(marks.filter({ hasText: '<resource-group>' }).first()).toBeVisible()
   await expect(marks.filter({ hasText: '<aks-cluster>' }).first()).toBeVisible()
   await expect(
-    page.getByRole('button', { name: /^Download azure-setup\.sh, 2 placeholders left/ }),
+    page.getByRole('button', { name: /^Download azure-setup\.sh, 2 values missing/ }),
   ).toBeVisible()
   // One count in the summary, in values to finish (rg and cluster), not in placeholders.
   await expect(page.getByTestId('readiness')).toContainText('2 values missing')

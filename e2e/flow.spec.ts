@@ -233,21 +233,43 @@ test.describe('levers you can try', () => {
 })
 
 test.describe('presets that say what they set', () => {
-  test('each card lists every answer it sets and calls out the copy and the shared node identity', async ({
+  test('presets are one row of compact choices, the one the answers match pressed; the cost is said after applying', async ({
     page,
   }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('/')
-    const lift = page.getByRole('button', { name: /^Lift-and-shift app reading env vars/ })
-    await expect(lift).toContainText(
-      'Sets Code can change: No, not now · App reads secrets from: Environment variables · Rotated secret picked up: Not needed · Copy in a Kubernetes Secret: Yes, a copy is acceptable · Identity: User-assigned managed identity',
-    )
-    await expect(lift.locator('.preset-security')).toHaveText([
+    const presets = page.getByRole('navigation', { name: 'Presets' })
+    const buttons = presets.getByRole('button', { pressed: false })
+    await expect(buttons).toHaveCount(3)
+    // One row: every preset on the same line, each a short button, not a card of sentences.
+    const boxes = await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1)
+    for (const b of boxes) expect(b.height).toBeLessThan(48)
+    const lift = presets.getByRole('button', { name: 'Lift-and-shift app reading env vars', exact: true })
+    await expect(presets).not.toContainText('Sets ')
+    await expect(presets).not.toContainText('⚠')
+
+    await lift.click()
+    await expect(lift).toHaveAttribute('aria-pressed', 'true')
+    await expect(presets.getByRole('button', { pressed: true })).toHaveCount(1)
+    // Pressed looks pressed: its own colours, not the others'.
+    const look = (l: typeof lift) => l.evaluate((el) => getComputedStyle(el).backgroundColor)
+    const sdk = presets.getByRole('button', { name: 'New app that can use the SDK' })
+    expect(await look(lift)).not.toBe(await look(sdk))
+    const note = presets.getByRole('status')
+    await expect(note).toContainText('Moved from a VM as is')
+    await expect(note.locator('.preset-security')).toHaveText([
       /⚠ Copy in a Kubernetes Secret: Yes, a copy is acceptable, a copy of each secret lives in a Kubernetes Secret/,
       /⚠ Identity: User-assigned managed identity, .*every pod on those nodes shares it/,
     ])
-    await expect(
-      page.getByRole('button', { name: /^New app that can use the SDK/ }).locator('.preset-security'),
-    ).toHaveCount(0)
+    // Changing one of its answers by hand: the page no longer matches the preset.
+    await radio(page, Q.rotate, 'While running').check()
+    await expect(lift).toHaveAttribute('aria-pressed', 'false')
+
+    await sdk.click()
+    await expect(sdk).toHaveAttribute('aria-pressed', 'true')
+    await expect(note).toContainText('Security: none of its answers widens who can read the secrets.')
+    await expect(note.locator('.preset-security')).toHaveCount(0)
   })
 
   test('applying one says what it changed where it was tapped, highlights it, and Undo restores the answers', async ({

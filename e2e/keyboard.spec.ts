@@ -67,11 +67,16 @@ test('keyboard only: from an empty page to option 3 with one object, then copy t
   await type(SEED.tenant)
   await tabTo(page, page.getByLabel('Client ID of the identity'))
   await type(SEED.client)
+  // azure-setup.sh names the cluster in every az command: without them the files are not ready.
+  await tabTo(page, page.getByLabel('Resource group'))
+  await type(SEED.rg)
+  await tabTo(page, page.getByLabel('AKS cluster name'))
+  await type(SEED.cluster)
   await tabTo(page, page.getByLabel('Application name'))
   await type(SEED.app)
 
   await expectRecommended(page, 3)
-  await expect(page.getByText('Ready to apply')).toBeVisible()
+  await expect(page.getByText(/^Ready to apply/)).toBeVisible()
   await expect(row.getByLabel('Name in Key Vault')).toHaveValue(SEED.secret)
 
   const copyLink = page.getByTestId('copy-link')

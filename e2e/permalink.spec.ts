@@ -29,7 +29,7 @@ test('a permalink opens with its answers, recommendation and files, without a cl
   await expect(secretRow(page, 1).getByLabel('Env var the app reads')).toHaveValue(SEED.env)
 
   await expectRecommended(page, 3)
-  await expect(page.getByText('Ready to apply')).toBeVisible()
+  await expect(page.getByText(/^Ready to apply/)).toBeVisible()
   await expect(page.getByRole('tab', { selected: true })).toBeVisible()
   // The first tab is the Deployment (the file a team takes first, issue 18), character for character.
   const first = engineFor(page).generated.files.find((f) => f.name === 'deployment.yaml')

@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`screenshot of the seed permalink, ${width} px, ${scheme}`, async ({ page }, testInfo) => {
       const shot = (name: string) => shotPath(testInfo, name)
       await open(page, scheme, width)
-      await expect(page.getByText('Ready to apply')).toBeVisible()
+      await expect(page.getByText(/^Ready to apply/)).toBeVisible()
       await expect(page.locator('pre.code code.hljs')).toBeVisible()
       if (width <= 390) {
         // A phone user never scrolls sideways: wide content (tables, code) scrolls inside its own box.

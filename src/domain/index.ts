@@ -44,7 +44,7 @@ export {
   normalizeAnswers,
   type PermalinkNotice,
 } from './permalink/codec.ts'
-export { PRESETS, applyPreset, type Preset } from './presets/presets.ts'
+export { PRESETS, applyPreset, presetSelected, type Preset } from './presets/presets.ts'
 export { presetAnswers, presetChanges, type PresetAnswer } from './presets/preset-changes.ts'
 export { noticeInWords, questionOf } from './permalink/notice-words.ts'
 export { noticeConsequence, type NoticeConsequence } from './notice-consequence.ts'
@@ -69,6 +69,7 @@ export {
 export type { FieldIssue } from './validate/types.ts'
 export { APPLY_SCRIPT } from './generate/iac/names.ts'
 export { readinessOf, type FileReadiness, type Readiness } from './readiness/readiness.ts'
+export { finishSteps, type FinishStep } from './readiness/finish.ts'
 export { applyBlocker } from './generate/azure-cli/apply-blocker.ts'
 export type { FileLanguage, Generated, OutputFile } from './generate/types.ts'
 export { IMPORT_MAX_BYTES } from './migrate/limits.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyAnswers } from '../answers/model.ts'
-import { applyPreset, PRESETS } from './presets.ts'
+import { applyPreset, presetSelected, PRESETS } from './presets.ts'
 import { presetAnswers, presetChanges } from './preset-changes.ts'
 
 const preset = (id: string) => {
@@ -45,5 +45,21 @@ describe('what a preset sets', () => {
       ['copy', 'No copy in the cluster'],
       ['auth', undefined],
     ])
+  })
+})
+
+describe('which preset is selected', () => {
+  it('is the one whose every answer the page holds, and none once one of them changes', () => {
+    const lift = preset('lift-and-shift')
+    const applied = applyPreset({ ...emptyAnswers(), app: 'demo' }, lift)
+    expect(PRESETS.filter((p) => presetSelected(applied, p)).map((p) => p.id)).toEqual(['lift-and-shift'])
+    expect(presetSelected({ ...applied, rotate: 'live' }, lift)).toBe(false)
+    expect(PRESETS.some((p) => presetSelected(emptyAnswers(), p))).toBe(false)
+  })
+})
+
+describe("a preset's short title", () => {
+  it('is a part of its title, so the button a phone shows keeps the name a screen reader says', () => {
+    for (const p of PRESETS) expect(p.title.toLowerCase()).toContain(p.short.toLowerCase())
   })
 })

@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react'
 
 // The panel and its styles load together, after the first screen (the section sits below the files).
 const Panel = lazy(() =>
-  Promise.all([import('./diagnose-panel.tsx'), import('./diagnose.css')]).then(([m]) => m),
+  Promise.all([import('../deferred.ts'), import('./diagnose.css')]).then(([m]) => ({
+    default: m.DiagnosePanel,
+  })),
 )
 
 /** The "Something fails?" section. */

@@ -14,6 +14,7 @@ import { StaleBanner } from '../flow/stale-banner.tsx'
 import { useSettled } from '../flow/use-settled.ts'
 import { SelectQuestion } from '../questions/select-question.tsx'
 import { CodeBlock } from './code-block.tsx'
+import { FinishStrip } from './finish-strip.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { tabFromKey } from '../common/tab-keys.ts'
 
@@ -103,17 +104,10 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
       </div>
-      {stale ? (
-        <StaleBanner answers={engine.answers} invalid={invalid} />
-      ) : missing.length > 0 ? (
-        <div className="not-ready" role="status">
-          <p>
-            <strong>Not ready to apply:</strong> the files hold placeholders in &lt;angle brackets&gt; until
-            you give:
-          </p>
-          <ProblemList issues={missing} />
-        </div>
-      ) : readiness.blocked !== undefined ? (
+      {stale ? <StaleBanner answers={engine.answers} invalid={invalid} /> : null}
+      {/* Drawn while a value typed into it is invalid too: it holds that value's input. */}
+      <FinishStrip engine={engine} />
+      {stale || missing.length > 0 ? null : readiness.blocked !== undefined ? (
         <div className="not-ready" role="status">
           <p>
             <strong>Not ready to apply:</strong> {readiness.blocked}
@@ -143,7 +137,7 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
           >
             {f.title}
             {left(f.name) > 0 ? (
-              <span className="placeholder-mark" aria-label={`, ${plural(left(f.name), 'placeholder')} left`}>
+              <span className="placeholder-mark" aria-label={`, ${plural(left(f.name), 'value')} missing`}>
                 {' '}
                 ●
               </span>
@@ -176,9 +170,9 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
                 <button
                   type="button"
                   onClick={() => downloadText(file.name, file.content)}
-                  aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'placeholder')} left` : ''}`}
+                  aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'value')} missing` : ''}`}
                 >
-                  Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'placeholder')} left)` : ''}
+                  Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'value')} missing)` : ''}
                 </button>
                 <span className="confirmation" role="status" aria-live="polite">
                   {confirmation}

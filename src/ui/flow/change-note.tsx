@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { choiceOptions, isChoiceKey, questionOf, type Answers } from '../../domain/index.ts'
 import { useAnswers, type LastChange } from '../../state/answers-store.ts'
 
@@ -9,8 +10,19 @@ const answerText = (answers: Answers, key: string): string => {
     : (choiceOptions(key).find((c) => c.value === String(value))?.label ?? '')
 }
 
-/** What a change made for the user did, answer by answer (“Copy in a Kubernetes Secret: No → Yes”), with Undo. */
-export function ChangeNote({ change, onUndo }: { change: LastChange; onUndo: () => void }) {
+/**
+ * What a change made for the user did, answer by answer (“Copy in a Kubernetes Secret: No → Yes”), with Undo;
+ * `children` say more about it before the Undo (a preset: what it is for and what it costs in security).
+ */
+export function ChangeNote({
+  change,
+  onUndo,
+  children,
+}: {
+  change: LastChange
+  onUndo: () => void
+  children?: ReactNode
+}) {
   const answers = useAnswers((s) => s.answers)
   return (
     <div className="change-note" role="status">
@@ -28,6 +40,7 @@ export function ChangeNote({ change, onUndo }: { change: LastChange; onUndo: () 
           ))}
         </ul>
       ) : null}
+      {children}
       <button type="button" onClick={onUndo}>
         Undo
       </button>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import { lazy, Suspense, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import {
   BINARY_SAMPLE,
   IMPORT_MAX_BYTES,
@@ -19,9 +19,12 @@ import {
   useImport,
   type ImportedFile,
 } from '../../state/import-store.ts'
-import { ImportResult } from './import-result.tsx'
 import { ImportStatus, KeptInBrowser, UnreadImport } from './import-status.tsx'
 import { useImportWork } from './use-import-work.ts'
+
+// The result views (diff, overlay, report) are shown only after an import: they load after the first screen
+// (with the "Something fails?" panel, ui/deferred.ts), keeping the first-screen script in its budget.
+const ImportResult = lazy(() => import('../deferred.ts').then((m) => ({ default: m.ImportResult })))
 
 /**
  * A paste longer than this is kept but not put into the text box: laying out megabytes in a text box held
@@ -198,7 +201,11 @@ export function ImportPanel() {
             .filter((q) => answers[q.key] === undefined)
             .map((q) => <CopyQuestion key={q.key} why={q.why} />)
         : null}
-      {read?.migration && work.kept ? <ImportResult migration={read.migration} kept={work.kept} /> : null}
+      {read?.migration && work.kept ? (
+        <Suspense fallback={<p role="status">Preparing the result…</p>}>
+          <ImportResult migration={read.migration} kept={work.kept} />
+        </Suspense>
+      ) : null}
     </details>
   )
 }

@@ -1,50 +1,70 @@
-import { useEffect, useRef } from 'react'
-import { PRESETS, presetAnswers } from '../../domain/index.ts'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { PRESETS, presetSelected, type Preset } from '../../domain/index.ts'
 import { choosePreset, undoLastChange, useAnswers } from '../../state/answers-store.ts'
 import { ChangeNote } from '../flow/change-note.tsx'
 
+// What a preset costs is said only after it is applied: it comes with the chunk loaded after the first paint.
+const PresetCost = lazy(() => import('../deferred.ts').then((m) => ({ default: m.PresetCost })))
+
 /**
- * Starting points that set many answers at once. Each card lists every answer it sets, the ones that
- * widen who can read the secrets called out, so none is set quietly; after one is applied, what it changed
- * is said right here (and highlighted on the questions), with an undo.
+ * Starting points that set many answers at once, as one row of compact toggle buttons: the one whose
+ * answers the page holds is pressed. What a preset is for, every answer it sets and what those cost in
+ * security are said after it is applied, in the change note (with Undo), not on the button (issue 18).
  */
 export function Presets() {
+  const answers = useAnswers((s) => s.answers)
   const lastChange = useAnswers((s) => s.lastChange)
+  const [applied, setApplied] = useState<Preset | undefined>(undefined)
   const note = useRef<HTMLDivElement>(null)
-  // On a phone the cards fill the screen: bring what the tap changed into view.
+  // On a phone the note may sit below the fold: bring what the tap changed into view.
   useEffect(() => {
     if (lastChange?.source === 'preset') note.current?.scrollIntoView({ block: 'nearest' })
   }, [lastChange])
   return (
     <nav className="presets" aria-label="Presets">
-      <p className="presets-label">Start from a preset (you can change any answer afterwards):</p>
-      <ul className="preset-list">
-        {PRESETS.map((p) => {
-          const answers = presetAnswers(p)
-          const risky = answers.filter((a) => a.security)
-          return (
-            <li key={p.id}>
-              <button type="button" className="preset" onClick={() => choosePreset(p)}>
-                <span className="preset-title">{p.title}</span>
-                <span className="preset-desc">{p.description}</span>
-                <span className="preset-sets">
-                  Sets {answers.map((a) => `${a.question}: ${a.answer}`).join(' · ')}
-                </span>
-                {risky.map((a) => (
-                  <span key={a.key} className="preset-security">
-                    ⚠ {a.question}: {a.answer}, {a.security}
-                  </span>
-                ))}
-              </button>
-            </li>
-          )
-        })}
+      <span className="presets-label" id="presets-label">
+        Start from:
+      </span>
+      <ul className="preset-list" aria-labelledby="presets-label">
+        {PRESETS.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              className="preset"
+              aria-pressed={presetSelected(answers, p)}
+              onClick={() => {
+                setApplied(p)
+                choosePreset(p)
+              }}
+            >
+              <PresetTitle preset={p} />
+            </button>
+          </li>
+        ))}
       </ul>
-      {lastChange?.source === 'preset' ? (
+      {lastChange?.source === 'preset' && applied ? (
         <div ref={note}>
-          <ChangeNote change={lastChange} onUndo={undoLastChange} />
+          <ChangeNote change={lastChange} onUndo={undoLastChange}>
+            <Suspense fallback={null}>
+              <PresetCost preset={applied} />
+            </Suspense>
+          </ChangeNote>
         </div>
       ) : null}
     </nav>
+  )
+}
+
+/** The title, its short part shown on a phone and the rest kept for the button's name (hidden there). */
+function PresetTitle({ preset }: { preset: Preset }) {
+  const at = preset.title.indexOf(preset.short)
+  const before = preset.title.slice(0, at)
+  const after = preset.title.slice(at + preset.short.length)
+  return (
+    <>
+      {before ? <span className="preset-more">{before}</span> : null}
+      <span className="preset-short">{preset.short}</span>
+      {after ? <span className="preset-more">{after}</span> : null}
+    </>
   )
 }

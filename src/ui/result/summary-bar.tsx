@@ -3,6 +3,7 @@ import {
   OPTION_SHORT,
   OPTION_TITLES,
   fieldNameOf,
+  finishSteps,
   type Assessment,
   type Generated,
   type Readiness,
@@ -41,7 +42,8 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
     )
   const [invalid] = engine.invalid
   const ready = !invalid && fileReadiness.ready
-  const missing = engine.missing.length
+  // Values, not placeholders: the same count as the "Finish" line above the files, which it jumps to.
+  const missing = finishSteps(engine.missing, engine.plan, engine.answers).length
   const unanswered = rec.table.filter((row) => row.assumed).length
   const noAnswerYet = unanswered === rec.table.length
   const waiting = files === undefined
@@ -87,12 +89,12 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
           <>
             <span className="long">Not ready: </span>choose another identity
           </>
-        ) : (
-          <>
+        ) : noAnswerYet ? null : (
+          <a href="#finish" onClick={jumpTo(files === undefined || stale ? 'files' : 'finish')}>
             <span className="long">Not ready: </span>
             {missing}
             <span className="long"> {missing === 1 ? 'value' : 'values'}</span> missing
-          </>
+          </a>
         )}
       </p>
       <button
@@ -104,7 +106,11 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
       >
         Share &amp; download
       </button>
-      <div className="summary-actions" id="summary-actions" data-open={open ? 'true' : 'false'}>
+      <div
+        className={noAnswerYet ? 'summary-actions quiet' : 'summary-actions'}
+        id="summary-actions"
+        data-open={open ? 'true' : 'false'}
+      >
         <button type="button" data-testid="copy-link" onClick={copy}>
           Copy link
         </button>
