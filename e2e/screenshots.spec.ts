@@ -5,6 +5,8 @@ import { SEED_LINK } from './wizard.ts'
 
 /** "Files ↓": in the summary at a desktop width, behind "Share & download" on a phone. */
 async function jumpToFiles(page: Page) {
+  // A tap outside the field ends its focus: on a phone the summary line is hidden until then.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   const share = page.getByRole('button', { name: 'Share & download' })
   if (await share.isVisible()) await share.click()
   await page.getByRole('link', { name: 'Files ↓' }).click()

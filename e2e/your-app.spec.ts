@@ -8,7 +8,9 @@ test('the first card asks for the app, its vault and its objects; the decisive q
   await page.goto('/#v=1')
   // The first card of questions (after the optional import), before any decisive question.
   const first = page.getByRole('region', { name: 'Your app' })
-  const cards = await page.locator('.answers-pane h2, .answers-pane .summary-title').allTextContents()
+  const cards = await page
+    .locator('.answers-pane h2:not(.step), .answers-pane .summary-title')
+    .allTextContents()
   expect(cards.filter((title) => !title.includes('manifests'))).toEqual([
     'Your app',
     'What decides the option',

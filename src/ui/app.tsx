@@ -38,6 +38,7 @@ export function App() {
       <main className="layout">
         <AnswersPane engine={engine} />
         <div className="result-pane">
+          <h2 className="step">Step 2 · The result</h2>
           <RecommendationPanel engine={engine} />
           <FilesPanel engine={engine} files={generated} shown={shown} readiness={readiness} />
           <DiagnoseSection />

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import {
   APPLY_SCRIPT,
   type Assessment,
@@ -10,13 +10,16 @@ import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
-import { StaleBanner } from '../flow/stale-banner.tsx'
 import { useSettled } from '../flow/use-settled.ts'
 import { SelectQuestion } from '../questions/select-question.tsx'
 import { CodeBlock } from './code-block.tsx'
+import { firstTabFirst } from './lead-file.ts'
 import { FinishStrip } from './finish-strip.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { tabFromKey } from '../common/tab-keys.ts'
+
+// Shown only after a value typed is invalid: with the chunk loaded after the first paint (ui/deferred.ts).
+const StaleBanner = lazy(() => import('../deferred.ts').then((m) => ({ default: m.StaleBanner })))
 
 const ALL_MANIFESTS_FILE = 'akv-wizard-manifests.yaml'
 
@@ -104,7 +107,11 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
       <div className="files-head">
         <h2 id="files-title">Files for option {generated.option}</h2>
       </div>
-      {stale ? <StaleBanner answers={engine.answers} invalid={invalid} /> : null}
+      {stale ? (
+        <Suspense fallback={null}>
+          <StaleBanner answers={engine.answers} invalid={invalid} />
+        </Suspense>
+      ) : null}
       {/* Drawn while a value typed into it is invalid too: it holds that value's input. */}
       <FinishStrip engine={engine} />
       {stale || missing.length > 0 ? null : readiness.blocked !== undefined ? (
@@ -201,15 +208,6 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
       </p>
     </section>
   )
-}
-
-/**
- * The file a team takes first leads the tabs: the Deployment for options 2 and 3 (where the change to their
- * app is), the code sample for option 1. The folder and the command line keep the apply order.
- */
-function firstTabFirst(files: readonly OutputFile[]): OutputFile[] {
-  const lead = files.find((f) => f.kind === 'code') ?? files.find((f) => f.name === 'deployment.yaml')
-  return lead ? [lead, ...files.filter((f) => f !== lead)] : [...files]
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -1,8 +1,10 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { leversFor, syncLever, type Answers, type Lever, type OptionId } from '../../domain/index.ts'
 import { tryChoices, undoLastChange, useAnswers } from '../../state/answers-store.ts'
 import { focusField } from '../common/focus-field.ts'
-import { ChangeNote } from './change-note.tsx'
+
+// The note comes after Try it: with the chunk loaded after the first paint (ui/deferred.ts).
+const ChangeNote = lazy(() => import('../deferred.ts').then((m) => ({ default: m.ChangeNote })))
 
 const describe = (lever: Lever): string =>
   lever.changes.map((c) => `“${c.question}: ${c.answer}” instead of “${c.was}”`).join(' and ')
@@ -32,7 +34,11 @@ export function Levers({
   return (
     <div className="levers" aria-labelledby="levers-title">
       <h3 id="levers-title">What would change it</h3>
-      {lastChange?.source === 'lever' ? <ChangeNote change={lastChange} onUndo={undoLastChange} /> : null}
+      {lastChange?.source === 'lever' ? (
+        <Suspense fallback={null}>
+          <ChangeNote change={lastChange} onUndo={undoLastChange} />
+        </Suspense>
+      ) : null}
       <ul>
         {ordered.map(({ option, levers, blockedBy }) => (
           <li key={option}>

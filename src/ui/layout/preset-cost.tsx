@@ -1,8 +1,18 @@
 import { presetAnswers, type Preset } from '../../domain/index.ts'
-import { useAnswers } from '../../state/answers-store.ts'
+import { undoLastChange, useAnswers, type LastChange } from '../../state/answers-store.ts'
+import { ChangeNote } from '../flow/change-note.tsx'
+
+/** After a preset is applied: what it changed, with Undo, then what it is for and what it costs. */
+export function PresetNote({ change, preset }: { change: LastChange; preset: Preset }) {
+  return (
+    <ChangeNote change={change} onUndo={undoLastChange}>
+      <PresetCost preset={preset} />
+    </ChangeNote>
+  )
+}
 
 /** What the preset is for, what it sets that was already so, and what its answers cost in security. */
-export function PresetCost({ preset }: { preset: Preset }) {
+function PresetCost({ preset }: { preset: Preset }) {
   const lastChange = useAnswers((s) => s.lastChange)
   const sets = presetAnswers(preset)
   const unchanged = sets.filter((a) => !lastChange?.keys.includes(a.key))

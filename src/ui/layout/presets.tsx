@@ -1,10 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { PRESETS, presetSelected, type Preset } from '../../domain/index.ts'
-import { choosePreset, undoLastChange, useAnswers } from '../../state/answers-store.ts'
-import { ChangeNote } from '../flow/change-note.tsx'
+import { choosePreset, useAnswers } from '../../state/answers-store.ts'
 
-// What a preset costs is said only after it is applied: it comes with the chunk loaded after the first paint.
-const PresetCost = lazy(() => import('../deferred.ts').then((m) => ({ default: m.PresetCost })))
+// The note comes after a tap: with the chunk loaded after the first paint (ui/deferred.ts).
+const PresetNote = lazy(() => import('../deferred.ts').then((m) => ({ default: m.PresetNote })))
 
 /**
  * Starting points that set many answers at once, as one row of compact toggle buttons: the one whose
@@ -44,11 +43,9 @@ export function Presets() {
       </ul>
       {lastChange?.source === 'preset' && applied ? (
         <div ref={note}>
-          <ChangeNote change={lastChange} onUndo={undoLastChange}>
-            <Suspense fallback={null}>
-              <PresetCost preset={applied} />
-            </Suspense>
-          </ChangeNote>
+          <Suspense fallback={null}>
+            <PresetNote change={lastChange} preset={applied} />
+          </Suspense>
         </div>
       ) : null}
     </nav>

@@ -26,6 +26,8 @@ export function AnswersPane({ engine }: { engine: Assessment }) {
   }
   return (
     <div className="answers-pane">
+      {/* A phone shows the page as two steps, one below the other: the answers, then the result. */}
+      <h2 className="step">Step 1 · Your answers</h2>
       <ImportPanel />
       {GROUPS.map((group) => {
         const questions = keysInGroup(group.id).map((key) => (

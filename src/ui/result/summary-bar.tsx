@@ -12,6 +12,7 @@ import { currentPermalink } from '../../state/persistence.ts'
 import { copyText } from '../common/clipboard.ts'
 import { jumpTo } from '../common/jump.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
+import { firstTabFirst } from '../files/lead-file.ts'
 import { downloadAll, downloadDecision } from './download-all.ts'
 
 interface Props {
@@ -47,6 +48,11 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
   const unanswered = rec.table.filter((row) => row.assumed).length
   const noAnswerYet = unanswered === rec.table.length
   const waiting = files === undefined
+  // The phone's menu copies the file a team takes first (the Deployment, or option 1's code sample).
+  const lead = files && firstTabFirst(files.files)[0]
+  const copyLead = async () =>
+    lead &&
+    confirm((await copyText(lead.content)) ? `Copied ${lead.name}` : 'Copy failed: use the file’s Copy')
   return (
     <div className="summary-bar" ref={bar} role="region" aria-label="Result at a glance">
       <p className="summary-option">
@@ -124,6 +130,9 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
           }
         >
           Download all (.zip)
+        </button>
+        <button type="button" className="phone-only" onClick={copyLead} disabled={!lead || stale}>
+          Copy {lead?.name ?? 'file'}
         </button>
         <button
           type="button"
