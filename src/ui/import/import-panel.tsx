@@ -101,105 +101,119 @@ export function ImportPanel() {
   const fill = (input: Partial<Answers>) => fillFromImport({ ...answers, ...input })
 
   return (
-    <details className="card import" open={files.length > 0}>
-      <summary>
-        <h2 id="g-import">Start from your manifests (optional)</h2>
-      </summary>
-      <p className="hint" id="import-privacy">
-        Paste, drop or pick your YAML: a Deployment or StatefulSet, <code>helm template</code> or{' '}
-        <code>kubectl get -o yaml</code> output, akv2k8s AzureKeyVaultSecrets. It is never put into the link.
-      </p>
-      <KeptInBrowser />
-      {unread ? <UnreadImport count={unread.length} onAnswer={readUnread} /> : null}
-      <div className="field">
-        <label htmlFor="f-import">YAML to import</label>
-        <textarea
-          id="f-import"
-          rows={6}
-          spellCheck={false}
-          value={pasted.length > SHOWN_PASTE ? '' : pasted}
-          placeholder={
-            pasted.length > SHOWN_PASTE
-              ? `A paste of ${mb(pasted.length)} is imported; it is too long to show here. Type or paste to replace it.`
-              : undefined
-          }
-          aria-describedby="import-privacy import-kept"
-          onChange={(e) => setPasted(e.target.value)}
-          onPaste={onPaste}
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => void onDrop(e)}
-        />
-      </div>
-      <div className="row-actions">
-        <button type="button" onClick={() => picker.current?.click()}>
-          Pick files…
-        </button>
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          accept=".yaml,.yml,.json,text/yaml,application/json"
-          hidden
-          aria-label="YAML files to import"
-          onChange={async (e) => {
-            await add(e.target.files)
-            e.target.value = ''
-          }}
-        />
-      </div>
-      {others.length > 0 ? (
-        <ul className="import-files" aria-label="Imported files">
-          {others.map((f, i) => (
-            <li key={`${i}:${f.name}`}>
-              <code>{f.name}</code>{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() => removeFile(f.name)}
-                aria-label={`Remove ${f.name}`}
-              >
-                remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {refused.length > 0 ? (
-        <div role="alert" className="fix-first" data-testid="import-refused">
-          {refused.map((r) => (
-            <p key={r}>{r}</p>
-          ))}
+    <div className="migrate">
+      <section className="card import migrate-input" aria-labelledby="g-import">
+        <h2 id="g-import">Your manifests</h2>
+        <p className="hint" id="import-privacy">
+          Paste, drop or pick your YAML: a Deployment or StatefulSet, <code>helm template</code> or{' '}
+          <code>kubectl get -o yaml</code> output, akv2k8s AzureKeyVaultSecrets. It is never put into the
+          link.
+        </p>
+        <KeptInBrowser />
+        {unread ? <UnreadImport count={unread.length} onAnswer={readUnread} /> : null}
+        <div className="field">
+          <label htmlFor="f-import">YAML to import</label>
+          <textarea
+            id="f-import"
+            rows={14}
+            spellCheck={false}
+            value={pasted.length > SHOWN_PASTE ? '' : pasted}
+            placeholder={
+              pasted.length > SHOWN_PASTE
+                ? `A paste of ${mb(pasted.length)} is imported; it is too long to show here. Type or paste to replace it.`
+                : undefined
+            }
+            aria-describedby="import-privacy import-kept"
+            onChange={(e) => setPasted(e.target.value)}
+            onPaste={onPaste}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => void onDrop(e)}
+          />
         </div>
-      ) : null}
-      {given.length > 0 ? <ImportStatus work={work} /> : null}
-      {read && read.errors.length > 0 ? (
-        <div role="alert" className="fix-first" data-testid="import-errors">
-          <p>
-            <strong>Cannot read the import</strong> (your answers are unchanged):
-          </p>
-          <ul>
-            {read.errors.map((e) => (
-              <li key={e}>{e}</li>
+        <div className="row-actions">
+          <button type="button" onClick={() => picker.current?.click()}>
+            Pick files…
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            multiple
+            accept=".yaml,.yml,.json,text/yaml,application/json"
+            hidden
+            aria-label="YAML files to import"
+            onChange={async (e) => {
+              await add(e.target.files)
+              e.target.value = ''
+            }}
+          />
+        </div>
+        {others.length > 0 ? (
+          <ul className="import-files" aria-label="Imported files">
+            {others.map((f, i) => (
+              <li key={`${i}:${f.name}`}>
+                <code>{f.name}</code>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => removeFile(f.name)}
+                  aria-label={`Remove ${f.name}`}
+                >
+                  remove
+                </button>
+              </li>
             ))}
           </ul>
-        </div>
-      ) : null}
-      {read && read.errors.length === 0 && fromInput ? (
-        <div className="import-read" role="status">
-          <p>
-            Read {read.docs} object{read.docs === 1 ? '' : 's'}
-            {read.ignored > 0 ? `; ${read.ignored} passed through unchanged` : ''}.
-          </p>
-          <FillButton input={fromInput} onFill={fill} canUndo={beforeFill !== undefined} />
-        </div>
-      ) : null}
-      {read?.migration
-        ? read.migration.result.ask
-            .filter((q) => answers[q.key] === undefined)
-            .map((q) => <CopyQuestion key={q.key} why={q.why} />)
-        : null}
-      {read?.migration && work.kept ? <ImportResult migration={read.migration} kept={work.kept} /> : null}
-    </details>
+        ) : null}
+        {refused.length > 0 ? (
+          <div role="alert" className="fix-first" data-testid="import-refused">
+            {refused.map((r) => (
+              <p key={r}>{r}</p>
+            ))}
+          </div>
+        ) : null}
+        {given.length > 0 ? <ImportStatus work={work} /> : null}
+        {read && read.errors.length > 0 ? (
+          <div role="alert" className="fix-first" data-testid="import-errors">
+            <p>
+              <strong>Cannot read the import</strong> (your answers are unchanged):
+            </p>
+            <ul>
+              {read.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {read && read.errors.length === 0 && fromInput ? (
+          <div className="import-read" role="status">
+            <p>
+              Read {read.docs} object{read.docs === 1 ? '' : 's'}
+              {read.ignored > 0 ? `; ${read.ignored} passed through unchanged` : ''}.
+            </p>
+            <FillButton input={fromInput} onFill={fill} canUndo={beforeFill !== undefined} />
+          </div>
+        ) : null}
+        {read?.migration
+          ? read.migration.result.ask
+              .filter((q) => answers[q.key] === undefined)
+              .map((q) => <CopyQuestion key={q.key} why={q.why} />)
+          : null}
+      </section>
+      <div className="migrate-output">
+        {read?.migration && work.kept ? (
+          <ImportResult migration={read.migration} kept={work.kept} />
+        ) : (
+          <section className="card migrate-empty" aria-labelledby="migrate-empty-title">
+            <h2 id="migrate-empty-title">Your manifests with the option</h2>
+            <p>
+              Paste your YAML on the left: here you get it patched for the page&apos;s option, a diff per
+              object, a Kustomize overlay and a checklist of what is left to do. The answers and the option
+              are those of Decide; “Fill the answers from the import” takes what the YAML can tell.
+            </p>
+          </section>
+        )}
+      </div>
+    </div>
   )
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   answersFromInput,
+  checklistOf,
   documentDiffs,
   kustomizeOverlay,
   migrate,
@@ -60,10 +61,10 @@ scope.onmessage = ({ data: request }) => {
       // before the user fills it): the page, Download all and the patched files are one option.
       const option = recommend(request.answers).generated
       const result = migrate(input, request.answers, { option })
-      const { mode, yaml, rows, lint, cleanup, ask } = result
+      const { mode, yaml, lint, ask } = result
       reply.migration = {
-        result: { option: result.option, mode, yaml, rows, lint, cleanup, ask },
-        diffs: documentDiffs(result),
+        result: { option: result.option, mode, yaml, lint, ask, checklist: checklistOf(result) },
+        diffs: documentDiffs(result).map(({ patch: _unified, ...shown }) => shown),
         overlay: kustomizeOverlay(result, paths),
       }
     }
