@@ -40,7 +40,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Every module the first screen imports in one chunk: left alone, rolldown cuts the modules the lazy
     // modes share with the first screen into five small chunks, which gzip compresses worse (+1.5 KB).
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+    },
   },
   test: {
     environment: 'node',
