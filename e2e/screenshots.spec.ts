@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SEED_LINK } from './wizard.ts'
+import { openMode, SEED_LINK } from './wizard.ts'
 
 /** "Files ↓": in the summary at a desktop width, behind "Share & download" on a phone. */
 async function jumpToFiles(page: Page) {
@@ -92,7 +92,7 @@ test('screenshot of an imported akv2k8s workload, 1280 px', async ({ page }, tes
   )
   await page.setViewportSize({ width: 1280, height: 1100 })
   await page.goto('/#v=1&copy=ok')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(yaml)
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
   await page.getByTestId('import-result').getByRole('tab', { name: 'Changes' }).click()
@@ -108,6 +108,7 @@ test('screenshot of Something fails? with two findings, 1280 and 390 px', async 
     await page.setViewportSize({ width, height: 900 })
     await page.goto('about:blank')
     await page.goto(SEED_LINK)
+    await openMode(page, 'Troubleshoot')
     const section = page.getByRole('region', { name: 'Something fails?' })
     await section.getByLabel('What Kubernetes printed').fill(DESCRIBE_TWO_FAILURES)
     await expect(section.getByTestId('finding')).toHaveCount(2)

@@ -111,3 +111,11 @@ export async function expectRecommended(page: Page, option: 1 | 2 | 3): Promise<
   for (const other of [1, 2, 3].filter((o) => o !== option))
     await expect(panel).not.toContainText(`Option ${other}`)
 }
+
+/** The page's three entries, as the header's switch names them. */
+export type ModeName = 'Decide' | 'Migrate from my YAML' | 'Troubleshoot'
+
+/** Switches the page to a mode with the header's radio group, as a user clicks it. */
+export async function openMode(page: Page, name: ModeName): Promise<void> {
+  await page.getByRole('group', { name: 'What do you want to do?' }).getByRole('radio', { name }).check()
+}
