@@ -5,7 +5,13 @@ import { CodeBlock } from '../files/code-block.tsx'
 import { Checklist } from './checklist.tsx'
 import { ObjectDiff } from './object-diff.tsx'
 import { downloadFolder } from '../files/zip.ts'
-import { inputPaths, type ImportFile, type ImportReply, type MigrationView } from './import-work.ts'
+import {
+  inputPaths,
+  PATCHED_FILE,
+  type ImportFile,
+  type ImportReply,
+  type MigrationView,
+} from './import-work.ts'
 
 const VIEWS = ['Patched manifests', 'Changes', 'Kustomize overlay', 'Checklist'] as const
 type View = (typeof VIEWS)[number]
@@ -90,7 +96,7 @@ export const ImportResult = memo(function ImportResult({
             <div className="file-toolbar">
               <button
                 type="button"
-                onClick={() => downloadText('patched.yaml', result.yaml, 'application/yaml')}
+                onClick={() => downloadText(PATCHED_FILE, result.yaml, 'application/yaml')}
               >
                 Download patched.yaml
               </button>

@@ -6,6 +6,9 @@ import type { ChecklistItem, DocumentDiff, MigrationResult, OverlayFile } from '
  * diffs and the overlay all run there, so neither a hostile paste nor a keystroke in an answer with 200
  * workloads imported blocks the page; every field is plain data (structured clone).
  */
+/** The patched stream's download; the clean-up's apply step names it. */
+export const PATCHED_FILE = 'patched.yaml'
+
 export interface ImportFile {
   name: string
   text: string

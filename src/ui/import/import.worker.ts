@@ -14,7 +14,13 @@ import {
   type ImportResult,
 } from '../../domain/migrate/index.ts'
 import { recommend } from '../../domain/index.ts'
-import { inputPaths, type ImportFile, type ImportReply, type ImportRequest } from './import-work.ts'
+import {
+  inputPaths,
+  PATCHED_FILE,
+  type ImportFile,
+  type ImportReply,
+  type ImportRequest,
+} from './import-work.ts'
 
 interface Read {
   input: ImportResult
@@ -60,7 +66,7 @@ scope.onmessage = ({ data: request }) => {
       // The page's option, not the one the import's own reading points to (an akv2k8s sync reads copy=ok
       // before the user fills it): the page, Download all and the patched files are one option.
       const option = recommend(request.answers).generated
-      const result = migrate(input, request.answers, { option })
+      const result = migrate(input, request.answers, { option, streamName: PATCHED_FILE })
       const { mode, yaml, lint, ask } = result
       reply.migration = {
         result: { option: result.option, mode, yaml, lint, ask, checklist: checklistOf(result) },

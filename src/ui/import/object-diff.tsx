@@ -51,6 +51,14 @@ export function ObjectDiff({ diff }: { diff: DiffView }) {
       <h3>{diff.heading}</h3>
       <p className="hint">{diff.title}</p>
       <table className={wide ? 'diff-table side' : 'diff-table'} aria-label={`Changes to ${diff.object}`}>
+        {/* Fixed widths for the numbers and gutters: with table-layout fixed, the text takes the rest. */}
+        <colgroup>
+          {(wide ? ['num', 'sign', 'text', 'num', 'sign', 'text'] : ['num', 'num', 'sign', 'text']).map(
+            (c, i) => (
+              <col key={i} className={`diff-col-${c}`} />
+            ),
+          )}
+        </colgroup>
         <thead className="visually-hidden">
           {wide ? (
             <tr>

@@ -1,4 +1,4 @@
-import { MODE_LABEL, MODES, setMode, useMode, type Mode } from './mode.ts'
+import { MODE_LABEL, MODE_SHORT, MODES, setMode, useMode, type Mode } from './mode.ts'
 
 /**
  * The three entries as one segmented radio group: native radios, so the group is one Tab stop and the arrow
@@ -19,7 +19,10 @@ export function ModeSwitch() {
             checked={m === mode}
             onChange={(e) => setMode(e.target.value as Mode)}
           />
-          {MODE_LABEL[m]}
+          {MODE_SHORT[m]}
+          {MODE_LABEL[m] !== MODE_SHORT[m] ? (
+            <span className="mode-long">{MODE_LABEL[m].slice(MODE_SHORT[m].length)}</span>
+          ) : null}
         </label>
       ))}
     </fieldset>

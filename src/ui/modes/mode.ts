@@ -15,6 +15,13 @@ export const MODE_LABEL: Record<Mode, string> = {
   troubleshoot: 'Troubleshoot',
 }
 
+/** What a phone shows of each label; the rest stays in the accessible name (visually hidden). */
+export const MODE_SHORT: Record<Mode, string> = {
+  decide: 'Decide',
+  migrate: 'Migrate',
+  troubleshoot: 'Troubleshoot',
+}
+
 /** The mode a query string names; anything else (absent, unknown, a typo) is Decide. */
 export function parseMode(search: string): Mode {
   const value = new URLSearchParams(search).get('mode')
