@@ -81,16 +81,14 @@ test('Migrate at 1280: paste left, result right; per-object diffs with headings,
   expect(Math.abs((input?.y ?? 0) - (output?.y ?? 0))).toBeLessThan(200)
 
   await result.getByRole('tab', { name: 'Changes' }).click()
-  const deployment = result
-    .getByTestId('object-diff')
-    .filter({ hasText: 'Deployment akv2k8s-test/secret-inject' })
+  const deployment = result.getByTestId('object-diff').filter({ hasText: 'Deployment checkout/checkout' })
   await expect(deployment.getByRole('heading')).toHaveText(
-    /^Deployment akv2k8s-test\/secret-inject: 1 env var converted, volume added/,
+    /^Deployment checkout\/checkout: 1 env var converted, volume added/,
   )
-  const table = deployment.getByRole('table', { name: 'Changes to Deployment akv2k8s-test/secret-inject' })
+  const table = deployment.getByRole('table', { name: 'Changes to Deployment checkout/checkout' })
   // Side by side: the object as read on the left, as written on the right, each line numbered.
   await expect(table).toHaveClass(/side/)
-  const replaced = table.getByRole('row').filter({ hasText: 'test-secret@azurekeyvault' })
+  const replaced = table.getByRole('row').filter({ hasText: 'payment-token@azurekeyvault' })
   await expect(replaced.locator('.diff-sign[data-kind="del"]')).toHaveText('−removed')
   await expect(table.locator('.diff-sign[data-kind="add"]').first()).toHaveText('+added')
   await expect(result.getByTestId('object-diff').first()).toBeVisible()

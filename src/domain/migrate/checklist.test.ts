@@ -21,8 +21,8 @@ describe('the migration report as a checklist', () => {
     expect(steps.map((s) => s.what)).toEqual(r.cleanup)
     expect(steps[0]?.about).toBe('After the switch, step 1')
     // A converted env var with nothing left is done, worded as what became of it.
-    const env = items.find((i) => i.about.startsWith('env TEST_SECRET'))
-    const row = r.rows.find((x) => x.construct.startsWith('env TEST_SECRET'))
+    const env = items.find((i) => i.about.startsWith('env PAYMENT_TOKEN'))
+    const row = r.rows.find((x) => x.construct.startsWith('env PAYMENT_TOKEN'))
     expect(env?.done).toBe(row?.todo === '')
     expect(env?.what).toBe(row?.todo === '' ? row.result : row?.todo)
   })

@@ -5,7 +5,7 @@ import { migrate } from './migrate.ts'
 import { readInputs } from './read.ts'
 import { complete, deployment } from './test-kit.ts'
 
-// The akv2k8s documentation's env-injection example (vendored, see fixtures/SOURCES.md).
+// An akv2k8s env-injection workload (the project's own example, see fixtures/SOURCES.md).
 const ENV_INJECTION = {
   name: 'env-injection.yaml',
   text: readFileSync(new URL('./fixtures/akv2k8s/env-injection.yaml', import.meta.url), 'utf8'),
@@ -19,13 +19,13 @@ describe('the per-object diff (issue 18: a heading per object, numbered lines, s
     const diffs = diffsOf([ENV_INJECTION], complete({ copy: 'ok' }))
     const deployment = diffs.find((d) => d.change === 'patched')
     expect(deployment?.heading).toBe(
-      'Deployment akv2k8s-test/secret-inject: 1 env var converted, volume added, volume mount added, service account set to secret-inject',
+      'Deployment checkout/checkout: 1 env var converted, volume added, volume mount added, service account set to checkout',
     )
     expect(diffs.map((d) => d.heading)).toContain(
-      'AzureKeyVaultSecret akv2k8s-test/test-secret: removed from the output',
+      'AzureKeyVaultSecret checkout/payment-token: removed from the output',
     )
     expect(diffs.find((d) => d.change === 'added')?.heading).toMatch(
-      /^SecretProviderClass akv2k8s-test\/.+: added by the migration$/,
+      /^SecretProviderClass checkout\/.+: added by the migration$/,
     )
   })
 
