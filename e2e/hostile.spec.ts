@@ -184,6 +184,9 @@ test('typing an answer with a 200-workload import open never blocks the page for
   await expect(page.getByTestId('import-busy')).toHaveCount(0, { timeout: 60_000 })
   // The answers are typed in Decide (issue 18's modes): the import stays in its store, not on the screen.
   await openMode(page, 'Decide')
+  // Drawing Decide again (its files highlighted) is the switch's work, not a keystroke's: let it end.
+  await expect(page.locator('pre.code code.hljs')).toBeVisible()
+  await page.waitForTimeout(1000)
   await longest(page)
   const field = page.getByLabel('Key Vault name')
   await field.click()
