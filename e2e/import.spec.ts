@@ -254,6 +254,11 @@ test('every import view is reachable by keyboard: arrow keys, Home and End move 
   await expect(box).toBeFocused()
   await page.keyboard.press('Space')
   await expect(box).toBeChecked()
+  await expect(result.getByRole('status').filter({ hasText: /^2 of \d+ done$/ })).toBeVisible()
+  // A tick outlasts a switch of view.
+  await result.getByRole('tab', { name: 'Changes' }).click()
+  await result.getByRole('tab', { name: 'Checklist' }).click()
+  await expect(result.getByRole('checkbox', { disabled: false }).first()).toBeChecked()
   // Back on the tabs, the arrow keys go round: from the last view to the first and back.
   await result.getByRole('tab', { name: 'Checklist' }).focus()
   await page.keyboard.press('ArrowRight')

@@ -1,23 +1,24 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { MigrationView } from './import-work.ts'
 
 /**
  * The migration report as a checklist: one row per construct and clean-up step, what to do and whether it
- * is done. What the migration did is ticked; the user ticks the rest off as they go (in this view only).
+ * is done. What the migration did is ticked; the user ticks the rest off as they go. The ticks are kept by
+ * the item's words (`ticked`, held by the import result), so they outlast a switch of view or a new reply.
  */
-export function Checklist({ result }: { result: MigrationView }) {
+export function Checklist({
+  result,
+  ticked,
+  onToggle,
+}: {
+  result: MigrationView
+  ticked: ReadonlySet<string>
+  onToggle: (what: string) => void
+}) {
   const items = result.checklist
-  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set())
   const id = useId()
-  const isDone = (i: number) => items[i]?.done === true || ticked.has(i)
+  const isDone = (i: number) => items[i]?.done === true || ticked.has(items[i]?.what ?? '')
   const done = items.filter((_, i) => isDone(i)).length
-  const toggle = (i: number) =>
-    setTicked((s) => {
-      const next = new Set(s)
-      if (next.has(i)) next.delete(i)
-      else next.add(i)
-      return next
-    })
   return (
     <>
       <p className="checklist-count" role="status">
@@ -31,7 +32,7 @@ export function Checklist({ result }: { result: MigrationView }) {
               id={`${id}-${i}`}
               checked={isDone(i)}
               disabled={item.done}
-              onChange={() => toggle(i)}
+              onChange={() => onToggle(item.what)}
               aria-describedby={`${id}-${i}-about`}
             />
             <label htmlFor={`${id}-${i}`} className="check-what">

@@ -48,6 +48,14 @@ export const ImportResult = memo(function ImportResult({
   kept: readonly ImportFile[]
 }) {
   const [view, setView] = useState<View>('Patched manifests')
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const toggle = (what: string) =>
+    setTicked((s) => {
+      const next = new Set(s)
+      if (next.has(what)) next.delete(what)
+      else next.add(what)
+      return next
+    })
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
   // Arrow keys, Home and End move between the views, as in the files panel: the others are tabIndex -1.
   const onTabKey = (e: KeyboardEvent) => {
@@ -143,16 +151,24 @@ export const ImportResult = memo(function ImportResult({
             ))}
           </>
         ) : null}
-        {view === 'Checklist' ? <Report result={result} /> : null}
+        {view === 'Checklist' ? <Report result={result} ticked={ticked} onToggle={toggle} /> : null}
       </div>
     </section>
   )
 })
 
-function Report({ result }: { result: MigrationView }) {
+function Report({
+  result,
+  ticked,
+  onToggle,
+}: {
+  result: MigrationView
+  ticked: ReadonlySet<string>
+  onToggle: (what: string) => void
+}) {
   return (
     <>
-      <Checklist result={result} />
+      <Checklist result={result} ticked={ticked} onToggle={onToggle} />
       {result.lint.length > 0 ? (
         <>
           <h3>Mistakes in the imported SecretProviderClasses</h3>
