@@ -149,3 +149,22 @@ test('Troubleshoot: the paste box on top, findings as cards with wrapped command
   await openMode(page, 'Decide')
   await expect(page.getByLabel('Tenant ID of the vault')).toHaveValue('72f988bf-86f1-41af-91ab-2d7cd011db47')
 })
+
+test('Decide is today’s page: “Start from your manifests” folded in the answers, “Something fails?” below the files', async ({
+  page,
+}) => {
+  await page.goto(SEED_LINK)
+  await expect(page.getByTestId('recommendation')).toBeVisible()
+  // Folded, its importer not loaded: opened, the same importer as Migrate's, in the answers column.
+  await expect(page.getByLabel('YAML to import')).toHaveCount(0)
+  await page.getByText('Start from your manifests').click()
+  await page.getByLabel('YAML to import').fill(AKV2K8S)
+  await expect(page.getByTestId('import-result').getByRole('heading', { name: /option 3/ })).toBeVisible()
+  const section = page.getByRole('region', { name: 'Something fails?' })
+  await section.getByLabel('What Kubernetes printed').fill(RBAC_403)
+  await expect(section.getByTestId('finding')).toHaveCount(1)
+  // The section offers the whole width; the paste comes along.
+  await page.getByRole('button', { name: 'migrate from your YAML' }).click()
+  await expect(modeGroup(page).getByRole('radio', { name: 'Migrate from my YAML' })).toBeChecked()
+  await expect(page.getByLabel('YAML to import')).toHaveValue(AKV2K8S)
+})

@@ -1,13 +1,13 @@
 import { useLastGood } from '../state/last-good.ts'
 import { useAssessment, useGenerated } from '../state/use-engine.ts'
 import { jumpTo } from './common/jump.ts'
+import { DiagnoseSection } from './diagnose/lazy-diagnose-panel.tsx'
 import { FilesPanel } from './files/files-panel.tsx'
 import { Header } from './layout/header.tsx'
 import { LinkNotices } from './layout/link-notices.tsx'
 import { Presets } from './layout/presets.tsx'
 import { MigrateMode, TroubleshootMode } from './modes/lazy-modes.tsx'
 import { useMode } from './modes/mode.ts'
-import { OtherModes } from './modes/other-modes.tsx'
 import { AnswersPane } from './questions/answers-pane.tsx'
 import { RecommendationPanel } from './result/recommendation-panel.tsx'
 import { readinessFor } from './result/readiness.ts'
@@ -48,7 +48,7 @@ export function App() {
           <div className="result-pane">
             <RecommendationPanel engine={engine} />
             <FilesPanel engine={engine} files={generated} shown={shown} readiness={readiness} />
-            <OtherModes />
+            <DiagnoseSection />
           </div>
         </main>
       ) : (

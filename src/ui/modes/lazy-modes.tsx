@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react'
 
-// Each mode other than Decide is its own chunk with its styles, loaded when the mode is first shown: the
-// first screen's JavaScript stays that of Decide (the budget, scripts/bundle-budget.mjs).
+// Each mode other than Decide is a chunk with its styles, loaded when first shown (the same chunks Decide's
+// folded sections load): the first screen's JavaScript stays that of Decide (scripts/bundle-budget.mjs).
 const Migrate = lazy(() =>
-  Promise.all([import('../import/import-panel.tsx'), import('../import/import.css')]).then(([m]) => ({
-    default: m.ImportPanel,
+  Promise.all([import('../import/import-work-panel.tsx'), import('../import/import.css')]).then(([m]) => ({
+    default: m.ImportWorkPanel,
   })),
 )
 const Troubleshoot = lazy(() =>
@@ -22,7 +22,7 @@ const loading = (
 export function MigrateMode() {
   return (
     <Suspense fallback={loading}>
-      <Migrate />
+      <Migrate wide />
     </Suspense>
   )
 }

@@ -1,4 +1,5 @@
 import { keysInGroup, type Assessment, type QuestionGroup } from '../../domain/index.ts'
+import { ImportPanel } from '../import/import-panel.tsx'
 import { Question } from './question.tsx'
 
 const GROUPS: readonly { id: QuestionGroup; title: string }[] = [
@@ -12,6 +13,7 @@ const GROUPS: readonly { id: QuestionGroup; title: string }[] = [
 export function AnswersPane({ engine }: { engine: Assessment }) {
   return (
     <div className="answers-pane">
+      <ImportPanel />
       {GROUPS.map((group) => (
         <section key={group.id} className="card" aria-labelledby={`g-${group.id}`}>
           <h2 id={`g-${group.id}`}>{group.title}</h2>
