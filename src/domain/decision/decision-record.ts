@@ -152,7 +152,7 @@ export function decisionRecord(
     ...prosAndCons,
     '## More Information',
     '',
-    `* Permalink: ${ctx.pageUrl === '' ? `\`${link}\`` : `<${link}>`}. It reopens these answers in akv-wizard; \`npm run generate -- '${link}' --out DIR\` writes the same files.`,
+    `* Permalink: ${ctx.pageUrl === '' ? `\`${link}\`` : `<${link}>`}. It reopens these answers in akv-wizard, whose “Download all” saves the same files (in a pipeline: \`npm run generate -- '${link}' --out DIR\`).`,
     `* Written by akv-wizard ${TOOL_VERSION} (permalink format v=1), files for option ${g.option}: ${g.files.map((f) => `\`${f.name}\``).join(', ')}.`,
     '* What was checked when it was written:',
     ...checked(a, g, readiness).map((line) => `  ${line}`),

@@ -1,10 +1,12 @@
+import { showInDecide } from '../modes/show-in-decide.ts'
+
 /**
  * Moves focus to the question or field an explanation refers to (by its id), scrolling it into view, and
  * flashes it so the eye finds it.
  */
 export function focusField(id: string): void {
   const el = document.getElementById(id)
-  if (!el) return
+  if (!el) return showInDecide(() => focusField(id))
   // A field under a folded disclosure ("Advanced") opens it first: a closed one cannot be focused or seen.
   const folded = el.closest('details')
   if (folded) folded.open = true
