@@ -42,6 +42,9 @@ test.describe('a 390 px phone', () => {
     await expect(bar).toBeHidden()
     await page.getByLabel('Key Vault name').blur()
     await expect(bar).toBeVisible()
+    // A choice opens no keyboard: the line stays while a radio has focus.
+    await page.getByRole('radio', { name: /^Files/ }).focus()
+    await expect(bar).toBeVisible()
   })
 
   test('the answers are step 1 and the result step 2, one below the other', async ({ page }) => {
