@@ -4,7 +4,11 @@ import { scriptContext } from './context.ts'
 // Apart from the script's steps, so that the first screen's readiness can ask it without loading the script.
 
 /** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
-export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
+export const scriptStopsAfterChecks = (plan: Plan): boolean => {
+  const ctx = scriptContext(plan)
+  // A pod that reads nothing from Key Vault (every object for an Ingress only) uses no identity at all.
+  return ctx.auth === 'system' && ctx.podReads
+}
 
 /**
  * Why the files cannot be applied even with every value given: the script stops by design, and the
