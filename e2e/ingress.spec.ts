@@ -44,7 +44,9 @@ test('ticking “For an Ingress only” on a cert row gives its Ingress and no m
 
 test('a link naming a non-cert object for an Ingress says so next to the objects', async ({ page }) => {
   await page.goto(`${SEED_LINK}&ing=mybigsecret`)
-  await expect(page.locator('#f-ing')).toContainText('"mybigsecret" must be an object of type cert')
+  await expect(page.locator('#f-ing')).toContainText(
+    '"mybigsecret" must be one of the objects below, of type cert',
+  )
   // The other answers are kept.
   await expect(secretRow(page, 1).getByLabel('Name in Key Vault')).toHaveValue('mybigsecret')
 })

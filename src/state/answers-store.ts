@@ -130,7 +130,9 @@ export function removeObject(index: number): void {
 export function setObjectIngressOnly(index: number, entry: { host: string } | undefined): void {
   update((a) => {
     const o = a.objects[index]
-    return o === undefined ? a : { ...a, ing: setIngressOnly(a.ing, o.name, entry) }
+    return o === undefined
+      ? a
+      : { ...a, ing: setIngressOnly(a.ing, o.name, entry && { name: o.name, host: entry.host }) }
   })
 }
 

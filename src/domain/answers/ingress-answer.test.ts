@@ -11,13 +11,16 @@ const answers = (ing: string): Answers => ({
 
 describe('the ing answer as the objects editor changes it', () => {
   it('ticks and unticks a cert row, keeping the others and their order', () => {
-    expect(setIngressOnly('', 'shop-tls', { host: '' })).toBe('shop-tls')
-    expect(setIngressOnly('shop-tls', 'api-tls', { host: ' api.contoso.com ' })).toBe(
+    expect(setIngressOnly('', 'shop-tls', { name: 'shop-tls', host: '' })).toBe('shop-tls')
+    expect(setIngressOnly('shop-tls', 'api-tls', { name: 'api-tls', host: ' api.contoso.com ' })).toBe(
       'shop-tls~api-tls:api.contoso.com',
     )
-    expect(setIngressOnly('shop-tls~api-tls:api.contoso.com', 'shop-tls', { host: 'shop.contoso.com' })).toBe(
-      'shop-tls:shop.contoso.com~api-tls:api.contoso.com',
-    )
+    expect(
+      setIngressOnly('shop-tls~api-tls:api.contoso.com', 'shop-tls', {
+        name: 'shop-tls',
+        host: 'shop.contoso.com',
+      }),
+    ).toBe('shop-tls:shop.contoso.com~api-tls:api.contoso.com')
     expect(setIngressOnly('shop-tls~api-tls', 'shop-tls', undefined)).toBe('api-tls')
   })
   it('reads a row’s entry only for a cert', () => {

@@ -300,8 +300,8 @@ export const QUESTIONS = {
   // objects editor sets it ("For an Ingress only" on a cert row); absent means none.
   ing: text({
     label: 'Certificates for an Ingress only',
-    hint: 'Cert objects below that only an Ingress uses, each with the host it serves: NAME:HOST, “~” between them.',
-    example: 'shop-tls:shop.contoso.com',
+    // Never shown as a field: each cert row of the objects editor has "For an Ingress only".
+    hint: 'NAME:HOST~NAME',
     validate: validateIngressObjects,
     group: 'secrets',
   }),

@@ -37,24 +37,24 @@ describe('the ing validator', () => {
   })
   it('names a certificate that is not among the objects, or not of type cert', () => {
     expect(validateIngressObjects('other-tls', { objects })).toBe(
-      'Certificates for an Ingress only: "other-tls" is none of the Key Vault objects below; add it as a cert object, or remove it here',
+      'Certificates for an Ingress only: "other-tls" must be one of the objects below, of type cert',
     )
     expect(validateIngressObjects('db-password', { objects })).toContain(
-      '"db-password" must be an object of type cert',
+      '"db-password" must be one of the objects below, of type cert',
     )
     expect(validateIngressObjects('signing', { objects })).toContain(
-      '"signing" must be an object of type cert',
+      '"signing" must be one of the objects below',
     )
   })
   it('refuses a bad host, a bad name, a name given twice and too many certificates', () => {
     expect(validateIngressObjects('shop-tls:Shop.Contoso.com', { objects })).toContain(
-      'host "Shop.Contoso.com" of certificate "shop-tls" must be a lowercase DNS name',
+      'host "Shop.Contoso.com" must be a lowercase DNS name',
     )
     expect(validateIngressObjects('shop_tls', { objects })).toContain('Key Vault object name "shop_tls"')
     expect(validateIngressObjects('shop-tls~Shop-tls', { objects })).toContain('is named twice')
-    expect(validateIngressObjects(':shop.contoso.com', { objects })).toContain('names no certificate')
+    expect(validateIngressObjects(':shop.contoso.com', { objects })).toContain('Key Vault object name ""')
     const many = Array.from({ length: MAX_INGRESS_CERTIFICATES + 1 }, (_, i) => `c${i}`).join('~')
-    expect(validateIngressObjects(many)).toContain(`at most ${MAX_INGRESS_CERTIFICATES} certificates`)
+    expect(validateIngressObjects(many)).toContain(`at most ${MAX_INGRESS_CERTIFICATES}, one Ingress each`)
   })
   it('puts its message on the ing key, which the editor shows, and leaves other answers valid', () => {
     const issues = validateAnswers(withIngress({ ing: 'missing-tls' }), 3)
@@ -153,7 +153,7 @@ describe('a certificate for an Ingress only', () => {
     expect(recommendation.reasons).toEqual(
       expect.arrayContaining([
         expect.stringContaining('learn.microsoft.com/azure/aks/app-routing-dns-ssl'),
-        'No other object is left for the app: its pod reads nothing from Key Vault, so it needs no CSI volume, no SecretProviderClass and no Azure identity at all.',
+        'No other object is left for the app: its pod needs no CSI volume, class or Azure identity at all.',
       ]),
     )
   })
@@ -168,7 +168,7 @@ describe('a certificate for an Ingress only', () => {
     const engine = runEngine(withIngress())
     const reasons = engine.recommendation.reasons.filter((r) => r.includes('app-routing-dns-ssl'))
     expect(reasons).toEqual([
-      'Certificate “shop-tls” is for an Ingress only: the AKS application routing add-on reads it from Key Vault and makes and rotates the TLS Secret of its Ingress itself (learn.microsoft.com/azure/aks/app-routing-dns-ssl), so no pod mounts it and no Secret depends on a pod running.',
+      'For an Ingress only: “shop-tls”. The AKS application routing add-on makes and rotates each TLS Secret from Key Vault itself (learn.microsoft.com/azure/aks/app-routing-dns-ssl), so no pod mounts them.',
     ])
     const folder = runnableFolder(engine.generated, [])
     const readme = folder.find((f) => f.name === 'README.md')?.content ?? ''

@@ -1,5 +1,5 @@
 import type { IngressObject } from '../answers/resolve.ts'
-import { APP_ROUTING, appLabels } from '../k8s/names.ts'
+import { appLabels } from '../k8s/names.ts'
 import type { IIngress, IService } from '../k8s/types.ts'
 import type { Plan } from '../plan/plan.ts'
 import { vaultUrl } from './cloud.ts'
@@ -12,6 +12,16 @@ import { vaultUrl } from './cloud.ts'
  * mounts the certificate, and no `secretObjects` sync depends on a pod running.
  */
 
+/**
+ * The AKS application routing add-on (learn.microsoft.com/azure/aks/app-routing-dns-ssl): its nginx
+ * IngressClass, the Ingress annotation that names a Key Vault certificate, and the name of the TLS Secret
+ * it makes from it, which the Ingress's `tls` must name: `keyvault-` and the Ingress's name.
+ */
+export const APP_ROUTING = {
+  ingressClass: 'webapprouting.kubernetes.azure.com',
+  certificateAnnotation: 'kubernetes.azure.com/tls-cert-keyvault-uri',
+  tlsSecretPrefix: 'keyvault-',
+} as const
 /** The port the app's Service listens on; it forwards to the container's port (80 when none is given). */
 export const SERVICE_PORT = 80
 export const targetPortOf = (plan: Plan): number => plan.r.port ?? SERVICE_PORT

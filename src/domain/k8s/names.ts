@@ -20,16 +20,6 @@ export const LABEL = {
   /** aad-pod-identity binds an identity to pods whose label matches an AzureIdentityBinding's selector. */
   podIdentityBinding: 'aadpodidbinding',
 } as const
-/**
- * The AKS application routing add-on (learn.microsoft.com/azure/aks/app-routing-dns-ssl): its nginx
- * IngressClass, the Ingress annotation that names a Key Vault certificate, and the name of the TLS Secret
- * it makes from it, which the Ingress's `tls` must name: `keyvault-` and the Ingress's name.
- */
-export const APP_ROUTING = {
-  ingressClass: 'webapprouting.kubernetes.azure.com',
-  certificateAnnotation: 'kubernetes.azure.com/tls-cert-keyvault-uri',
-  tlsSecretPrefix: 'keyvault-',
-} as const
 export const ANNOTATION = {
   /** The service account's workload identity: the webhook and the federated credential read these. */
   clientId: 'azure.workload.identity/client-id',
