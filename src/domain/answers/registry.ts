@@ -1,4 +1,5 @@
 import * as v from './field-rules/fields.ts'
+import { validateIngressObjects } from './field-rules/ingress.ts'
 import { PLACEHOLDER } from './placeholder.ts'
 import { choice, list, text, type Question } from './question-kinds.ts'
 
@@ -293,6 +294,16 @@ export const QUESTIONS = {
     },
     control: 'cards',
     group: 'decisions',
+  }),
+  // Added with issue 17: certificates that only an Ingress uses (`NAME:HOST~NAME`, field-rules/ingress.ts).
+  // The AKS application routing add-on makes and rotates their TLS Secrets, so no pod mounts them. The
+  // objects editor sets it ("For an Ingress only" on a cert row); absent means none.
+  ing: text({
+    label: 'Certificates for an Ingress only',
+    // Never shown as a field: each cert row of the objects editor has "For an Ingress only".
+    hint: 'NAME:HOST~NAME',
+    validate: validateIngressObjects,
+    group: 'app',
   }),
   o: list({ title: 'Key Vault objects', group: 'app' }),
 } as const satisfies Record<string, Question>

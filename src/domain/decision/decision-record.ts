@@ -38,6 +38,17 @@ function justification(rec: Recommendation): string {
   return rec.reasons.map((r) => r.replace(/\.$/, '')).join('; ')
 }
 
+/** Certificates for an Ingress only (`ing`): not the app's to read, named so the record is whole. */
+function ingressContext(r: Assessment['resolved']): string {
+  if (r.ingressObjects.length === 0) return ''
+  const names = r.ingressObjects.map((o) => `\`${o.name}\``).join(', ')
+  return (
+    ` Beside them, ${r.ingressObjects.length === 1 ? 'the certificate' : 'the certificates'} ${names} ` +
+    `${r.ingressObjects.length === 1 ? 'is' : 'are'} for an Ingress only: the AKS application routing add-on ` +
+    'serves them from the vault (learn.microsoft.com/azure/aks/app-routing-dns-ssl), and no pod mounts them.'
+  )
+}
+
 function context(a: Assessment): string {
   const r = a.resolved
   const objects = r.objects.map(
@@ -46,7 +57,7 @@ function context(a: Assessment): string {
   return (
     `The application \`${r.app}\` runs on Azure Kubernetes Service in the namespace \`${r.ns}\` and ` +
     `needs ${objects.length === 1 ? 'one object' : `${objects.length} objects`} from the Azure Key Vault ` +
-    `\`${r.kv}\`${objects.length > 0 ? `: ${objects.join(', ')}` : ''}. How should it get them: with its own ` +
+    `\`${r.kv}\`${objects.length > 0 ? `: ${objects.join(', ')}` : ''}.${ingressContext(r)} How should it get them: with its own ` +
     'code and an identity of its own, as files the CSI driver mounts, or as env vars from a synced Kubernetes Secret?'
   )
 }

@@ -4,12 +4,14 @@ import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
 import { IAC_ROWS, scriptStays } from './iac/index.ts'
 import { externalSecret, secretStore } from './external-secrets.ts'
+import { appService, ingressAt, ingressFor, ingressName } from './ingress.ts'
 import { readme } from './readme.ts'
 import { secretProviderClass } from './secret-provider-class.ts'
 import { serviceAccount } from './service-account.ts'
 import type { ManifestRow, OutputRow } from './output-rows.ts'
 import type { Manifest, OutputFile } from './types.ts'
 import { wrapperConfigMap } from './wrapper.ts'
+import { MAX_INGRESS_CERTIFICATES } from '../answers/field-rules/ingress.ts'
 import { toYaml } from './yaml.ts'
 
 export type { FileRow, FolderRow, ManifestRow, OutputRow } from './output-rows.ts'
@@ -20,6 +22,21 @@ const manifest = (
   build: ManifestRow['build'],
   extra: Partial<ManifestRow> = {},
 ): ManifestRow => ({ id, stage: 'manifest', name: () => `${id}.yaml`, when, build, ...extra })
+
+function ingressRow(index: number): ManifestRow {
+  const at = (plan: Plan) => {
+    const o = ingressAt(plan, index)
+    if (o === undefined) throw new Error(`no Ingress certificate ${index + 1}: the row's when() is false`)
+    return o
+  }
+  return {
+    id: `ingress-${index + 1}`,
+    stage: 'manifest',
+    name: (plan) => `ingress-${ingressName(plan, at(plan))}.yaml`,
+    when: (plan) => ingressAt(plan, index) !== undefined,
+    build: (plan) => ingressFor(plan, at(plan)),
+  }
+}
 
 /**
  * Every file the wizard can write, in the order of the folder and the page's tabs; manifests in apply order
@@ -41,6 +58,10 @@ export const OUTPUTS: readonly OutputRow[] = [
   manifest('secretstore', (p) => p.eso, secretStore),
   manifest('externalsecret', (p) => p.eso, externalSecret),
   manifest('deployment', () => true, deployment, { workload: true }),
+  // Certificates for an Ingress only: the app's Service, and one Ingress of the application routing add-on
+  // per certificate (ingress.ts).
+  manifest('service', (p) => p.ingressObjects.length > 0, appService),
+  ...Array.from({ length: MAX_INGRESS_CERTIFICATES }, (_, index) => ingressRow(index)),
   {
     id: 'azure-setup',
     stage: 'file',

@@ -16,6 +16,7 @@ import {
   updateObject,
 } from '../../state/answers-store.ts'
 import { RichText } from '../common/rich-text.tsx'
+import { IngressOnlyField } from './ingress-only-field.tsx'
 import { TextField } from './text-field.tsx'
 
 interface Props {
@@ -38,6 +39,7 @@ const TYPE_LABELS: Record<KvObject['type'], string> = {
  */
 export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
+  const ingressIssue = issues.find((i) => i.key === 'ing')
   const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
   const focusRow = useRef<number | undefined>(undefined)
   useEffect(() => {
@@ -55,6 +57,11 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
       {listIssue ? (
         <p className="message missing">
           Needed: <RichText text={listIssue.message} />
+        </p>
+      ) : null}
+      {ingressIssue ? (
+        <p className="message invalid" id="f-ing" tabIndex={-1}>
+          <RichText text={ingressIssue.message} />
         </p>
       ) : null}
       <ol className="object-list">
@@ -129,6 +136,9 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                     fix={fixFor('version')}
                     onChange={(version) => updateObject(index, { version })}
                   />
+                  {o.type === 'cert' ? (
+                    <IngressOnlyField index={index} rowKey={key} object={o} ing={answers.ing} />
+                  ) : null}
                 </div>
                 <div className="row-actions">
                   <button

@@ -18,6 +18,8 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
   const justChanged = useAnswers((s) => s.lastChange?.keys.includes(name) ?? false)
   // Hidden, not labelled (issue 18): the answer stays in the link and returns when an option uses it.
   if (engine.plan.unused[name]) return null
+  // Certificates for an Ingress only are ticked on their rows of the objects editor.
+  if (name === 'ing') return null
   if (name === 'o') {
     return <ObjectsEditor answers={answers} issues={engine.issues} envUsed={engine.plan.envNames} />
   }

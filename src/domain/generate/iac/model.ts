@@ -72,6 +72,8 @@ export interface IacNotGenerated {
   kind: 'not-generated'
   auth: Resolved['auth']
   reason: string
+  /** Not for the identity mode: every object is for an Ingress only (INGRESS_ONLY). */
+  ingressOnly?: true
 }
 
 /**
@@ -93,6 +95,18 @@ const NOT_GENERATED: Partial<Record<Resolved['auth'], string>> = {
     'grants read access instead.',
 }
 
+/**
+ * Every object is for an Ingress only: the app needs no identity and no grant, and what is left (the
+ * application routing add-on's Key Vault access) is not expressible against a cluster the IaC only reads:
+ * azurerm 5.2.0's data source `azurerm_kubernetes_cluster` exports no `web_app_routing` block (only the
+ * resource does), and enabling the add-on is a change to the cluster resource itself.
+ */
+export const INGRESS_ONLY =
+  'Every Key Vault object is for an Ingress only: the app needs no identity and no grant of its own. What ' +
+  "is left is the application routing add-on's access to the vault, and the cluster (another team's " +
+  'resource here) would have to change for it: azure-setup.sh does it with az (`az aks approuting update ' +
+  '--enable-kv --attach-kv`).'
+
 export const WORKLOAD_IDENTITY_POINTER =
   'Choose Workload Identity to get the whole Azure side as code: a managed identity per service account, ' +
   'no credential stored anywhere.'
@@ -101,6 +115,7 @@ export const WORKLOAD_IDENTITY_POINTER =
 export function iacModel(plan: Plan): IacModel | IacNotGenerated {
   const ctx = scriptContext(plan)
   const { r } = plan
+  if (!ctx.podReads) return { kind: 'not-generated', auth: ctx.auth, reason: INGRESS_ONLY, ingressOnly: true }
   const reason = NOT_GENERATED[ctx.auth]
   if (reason !== undefined) return { kind: 'not-generated', auth: ctx.auth, reason }
   const vault: IacVault = { label: 'kv', name: r.kv }
