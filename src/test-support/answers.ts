@@ -20,6 +20,7 @@ export const obj = (name: string, fields: Partial<KvObject> = {}): KvObject => (
   env: '',
   file: '',
   version: '',
+  vault: '',
   ...fields,
 })
 

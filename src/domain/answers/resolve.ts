@@ -38,6 +38,8 @@ export const ASSUMED = Object.fromEntries(
 export interface ResolvedObject extends KvObject {
   /** The file name the driver mounts it as: the alias, else the name. */
   fileName: string
+  /** The vault that holds it, trimmed: its own `VAULT` field, else the `kv` answer's vault. */
+  vault: string
 }
 
 /** Answers with every default applied: what the generators read. Never validated here. */
@@ -53,9 +55,9 @@ export type Resolved = Omit<ResolvedChoices, 'identity'> & { [K in Exclude<TextK
 
 const or = (value: string, fallback: string): string => (value.trim() === '' ? fallback : value.trim())
 
-export function resolveObject(o: KvObject): ResolvedObject {
+export function resolveObject(o: KvObject, kv: string = PLACEHOLDER.kv): ResolvedObject {
   const name = or(o.name, PLACEHOLDER.object)
-  return { ...o, name, fileName: or(o.file, name) }
+  return { ...o, name, fileName: or(o.file, name), vault: or(o.vault, kv) }
 }
 
 /** What an empty text answer means: its default, its placeholder, or a name derived from the app's. */
@@ -77,12 +79,13 @@ export function resolve(a: Answers): Resolved {
   const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, or(a[key], textFallback(key, app))]))
   const choices = Object.fromEntries(CHOICE_KEYS.map((key) => [key, a[key] ?? choiceFallback(key)]))
   const port = Number.parseInt(a.port, 10)
+  const kv = String(texts['kv'])
   return {
     ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
     ...(choices as ResolvedChoices),
     identity: a.identity ?? (a.client.trim() === '' ? 'new' : 'existing'),
     port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined,
-    objects: a.objects.map(resolveObject),
+    objects: a.objects.map((o) => resolveObject(o, kv)),
     unanswered: CHOICE_KEYS.filter((key) => key in ASSUMED && a[key] === undefined),
   }
 }

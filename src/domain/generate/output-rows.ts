@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/plan.ts'
+import type { Plan, VaultPlan } from '../plan/plan.ts'
 import type { Manifest, OutputFile, RenderInput } from './types.ts'
 
 /** The kinds of row of the outputs table (outputs.ts), apart from it so a renderer's rows (iac/) can name them. */
@@ -14,7 +14,13 @@ export interface Row {
 /** A Kubernetes object: one file, in apply order, and one document of the manifest stream. */
 export interface ManifestRow extends Row {
   stage: 'manifest'
-  build: (plan: Plan) => Manifest
+  /** The object; for a `perVault` row, the one of `vault` (any other row reads the plan only). */
+  build: (plan: Plan, vault: VaultPlan) => Manifest
+  /**
+   * One object per vault of the plan (a SecretProviderClass names one vault): with one vault the file is
+   * `name(plan)`, as before objects had a vault; with several, one file per vault, `<id>-<vault>.yaml`.
+   */
+  perVault?: true
   /**
    * The app's own workload: the importer patches the user's workloads instead of adding it. Every other
    * manifest row is an object the importer adds unless the input already has it.

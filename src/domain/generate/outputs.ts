@@ -36,10 +36,10 @@ export const OUTPUTS: readonly OutputRow[] = [
     (p) => p.wrapper,
     (p) => wrapperConfigMap(p.r),
   ),
-  manifest('secretproviderclass', (p) => p.csi, secretProviderClass),
+  manifest('secretproviderclass', (p) => p.csi, secretProviderClass, { perVault: true }),
   // Option 3 with External Secrets Operator: the store, then what writes the Secret the pod reads.
-  manifest('secretstore', (p) => p.eso, secretStore),
-  manifest('externalsecret', (p) => p.eso, externalSecret),
+  manifest('secretstore', (p) => p.eso, secretStore, { perVault: true }),
+  manifest('externalsecret', (p) => p.eso, externalSecret, { perVault: true }),
   manifest('deployment', () => true, deployment, { workload: true }),
   {
     id: 'azure-setup',
@@ -71,6 +71,18 @@ export const OUTPUTS: readonly OutputRow[] = [
 
 /** The rows this plan needs, in table order. */
 export const outputsFor = (plan: Plan): OutputRow[] => OUTPUTS.filter((row) => row.when(plan))
+
+/**
+ * The objects of one manifest row with their file names: one, or for a `perVault` row one per vault, each
+ * named for its vault when there are several. A plan always has a vault (the placeholder object's).
+ */
+export function rowManifests(row: ManifestRow, plan: Plan): { name: string; manifest: Manifest }[] {
+  const several = plan.vaults.length > 1
+  return (row.perVault ? plan.vaults : plan.vaults.slice(0, 1)).map((v) => ({
+    name: row.perVault && several ? `${row.id}-${v.key}.yaml` : row.name(plan),
+    manifest: row.build(plan, v),
+  }))
+}
 
 /** One manifest's file: its tab is titled by its kind. */
 export const manifestFile = (name: string, m: Manifest): OutputFile => ({

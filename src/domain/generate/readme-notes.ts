@@ -1,10 +1,10 @@
-import { syncedSecretName } from '../answers/resolve.ts'
 import type { Plan } from '../plan/plan.ts'
 import { ESO_RELEASE, reloaderRelease } from './azure-cli/helm-steps.ts'
 
 /** The README's word on the operators these files rely on: what the script installs, and what each does. */
 export function readmeNotes(plan: Plan): string[] {
-  const { r, reloader } = plan
+  const { reloader } = plan
+  const synced = plan.vaults.map((v) => `\`${v.syncedSecret}\``)
   return [
     ...(plan.eso || reloader
       ? ['`azure-setup.sh` needs `helm` too: it installs what is below once, then only checks it.']
@@ -12,7 +12,7 @@ export function readmeNotes(plan: Plan): string[] {
     ...(plan.eso
       ? [
           `External Secrets Operator (Helm chart \`${ESO_RELEASE.chart}\`, namespace \`${ESO_RELEASE.namespace}\`) writes ` +
-            `the Secret \`${syncedSecretName(r)}\` from Key Vault with the SecretStore's identity and re-reads it ` +
+            `${synced.length > 1 ? `the Secrets ${synced.join(', ')}` : `the Secret ${synced.join('')}`} from Key Vault with the SecretStore's identity and re-reads it ` +
             "every refreshInterval; no pod mounts a CSI volume. Upgrade it like any operator (ESO's majors can break).",
         ]
       : []),
