@@ -12,7 +12,8 @@ export interface NoticeDetail {
   unknownKey?: true
 }
 
-const SHAPE = 'o=NAME~TYPE~ENV~FILE~VERSION~VAULT'
+export const OBJECT_SHAPE = 'o=NAME~TYPE~ENV~FILE~VERSION~VAULT'
+const SHAPE = OBJECT_SHAPE
 // VAULT, the sixth, came with issue 17. The release before it kept the object of a link with a sixth field
 // and ignored only that field, with a notice; this one does the same with a seventh or later field.
 const FIELD_COUNT = 6

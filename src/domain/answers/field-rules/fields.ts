@@ -43,13 +43,16 @@ export const validateSpcName = dnsSubdomain('SecretProviderClass name')
 export const validateTenantId = guid('Tenant ID', "the vault's Microsoft Entra tenant")
 export const validateClientId = guid('Client ID', 'the client ID of the identity')
 
-// Azure's naming rules; the provider itself checks only the length and the character set.
-export const validateKeyVaultName = rule(
-  'Key Vault name',
-  'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
-  (v) => /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes('--'),
-  24,
-)
+// Azure's naming rules (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules,
+// Microsoft.KeyVault vaults: 3-24 alphanumerics and hyphens, start with a letter, end with a letter or digit,
+// no consecutive hyphens); the provider itself checks only the length and the character set.
+const KEY_VAULT_NAME =
+  'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"'
+const isKeyVaultName = (v: string): boolean =>
+  /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes('--')
+export const validateKeyVaultName = rule('Key Vault name', KEY_VAULT_NAME, isKeyVaultName, 24)
+/** An object's `VAULT` field (issue 17): the same rules, worded for the object row's vault column. */
+export const validateObjectVault = rule('Vault name', KEY_VAULT_NAME, isKeyVaultName, 24)
 
 export const validateObjectName = rule(
   'Key Vault object name',
@@ -160,4 +163,5 @@ export const OBJECT_VALIDATORS = {
   env: validateEnvVarName,
   file: validateFileName,
   version: validateObjectVersion,
+  vault: validateObjectVault,
 } as const satisfies Record<string, FieldValidator>
