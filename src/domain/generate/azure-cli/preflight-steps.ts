@@ -54,15 +54,15 @@ export const cloudStep = (cloud: Cloud): Step => ({
  * searched by name (vault names are unique in a cloud: they are DNS names). Every later vault command names
  * the subscription found (`--subscription`, az's global argument).
  */
-export const vaultStep = (vaultCount = 1): Step =>
-  vaultCount > 1 ? severalVaultsStep(vaultCount) : oneVaultStep
+export const vaultStep = (vaultCount = 1, { keepIds = true } = {}): Step =>
+  vaultCount > 1 ? severalVaultsStep(vaultCount, keepIds) : oneVaultStep
 
 /**
  * An app that reads several vaults: each is found and its tenant checked in turn, before any change, and
  * its ID and subscription kept for the grants (`KV_ID_<n>`, `KV_SUBSCRIPTION_<n>`, plain variables so the
  * script needs no associative array). Each vault may be in a subscription of its own.
  */
-const severalVaultsStep = (count: number): Step => ({
+const severalVaultsStep = (count: number, keepIds: boolean): Step => ({
   title: 'Find each vault and check its tenant',
   why: [
     ...oneVaultStep.why,
@@ -71,7 +71,8 @@ const severalVaultsStep = (count: number): Step => ({
   commands: Array.from({ length: count }, (_, i) => i + 1).flatMap((n) => [
     `KV="$KV_${n}"`,
     ...oneVaultStep.commands,
-    `KV_ID_${n}="$KV_ID"`,
+    // apply.sh's IaC finds the vault by name itself: only its subscription is kept there.
+    ...(keepIds ? [`KV_ID_${n}="$KV_ID"`] : []),
     `KV_SUBSCRIPTION_${n}="$KV_SUBSCRIPTION"`,
   ]),
 })
