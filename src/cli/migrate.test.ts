@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { chartStream } from '../test-support/chart-stream.ts'
+import { SEED_ARTICLE_MISSING, seedArticleYaml } from '../test-support/seed-article.ts'
 
 // The command line as a pipeline runs it: a real process, its stdout, stderr and exit code.
 function migrate(...args: string[]) {
@@ -64,7 +65,7 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(r.stdout).not.toContain('@azurekeyvault')
     expect(r.stderr.split('\n')[0]).toMatch(/^Recommended: Option 3 — /)
     expect(r.stderr).toMatch(
-      /\[converted\] env TEST_SECRET of Deployment akv2k8s-test\/secret-inject, container my-image \(src\/domain\/migrate\/fixtures\/akv2k8s\/env-injection\.yaml: document 2, line 13\)/,
+      /\[converted\] env PAYMENT_TOKEN of Deployment checkout\/checkout, container web \(src\/domain\/migrate\/fixtures\/akv2k8s\/env-injection\.yaml: document 2, line 13\)/,
     )
     expect(r.stderr).toMatch(/Clean-up, in this order:\n {2}1\. Before applying anything, let identity /)
     expect(r.stderr).toMatch(/\n {2}3\. Apply the SecretProviderClasses/)
@@ -79,7 +80,7 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     expect(spc?.kind).toBe('SecretProviderClass')
     expect(spc?.spec.secretObjects).toEqual([
       expect.objectContaining({
-        secretName: 'my-certificate-from-akv',
+        secretName: 'web-tls',
         type: 'kubernetes.io/tls',
         data: expect.arrayContaining([
           expect.objectContaining({ key: 'tls.key' }),
@@ -90,7 +91,7 @@ describe('npm run migrate', { timeout: 30_000 }, () => {
     const multi = migrate(`${FIXTURES}/akv2k8s/multi-key-value-secret.yaml`, '--answers', 'v=1&copy=ok')
     expect(multi.code).toBe(0)
     expect(multi.stdout).not.toContain('AzureKeyVaultSecret')
-    expect(multi.stderr).toMatch(/^ {2}\[not convertible\] AzureKeyVaultSecret akv-test\/db-config /m)
+    expect(multi.stderr).toMatch(/^ {2}\[not convertible\] AzureKeyVaultSecret shop\/app-settings /m)
     // Issue 14 point 5: the ExternalSecret comes with the SecretStore it names.
     expect(multi.stderr).toMatch(
       /External Secrets Operator instead:\n(?: {8}.*\n)*? {8}kind: ExternalSecret\n(?: {8}.*\n)*? {8}---\n(?: {8}.*\n)*? {8}kind: SecretStore\n/,
@@ -198,7 +199,7 @@ spec:
     expect(kinds(r.stdout)).toEqual(['SecretProviderClass', 'ConfigMap', 'Deployment'])
     // Issue 14 point 5: akv2k8s injected a static binary; the wrapper needs a shell in the image.
     expect(r.stderr).toMatch(
-      /\[converted, with a caveat\] container my-image of Deployment secret-inject .*runs \/bin\/sh from the app's image/,
+      /\[converted, with a caveat\] container web of Deployment checkout .*runs \/bin\/sh from the app's image/,
     )
     const answered = migrate(`${FIXTURES}/akv2k8s/env-injection.yaml`, '--answers', `${ANSWERS}&copy=ok`)
     expect(answered.stderr.split('\n')[0]).toMatch(/^Recommended: Option 3 — /)
@@ -212,15 +213,18 @@ spec:
     expect(r.stdout).toContain('/opt/env-from-files/env-from-files.sh')
   })
 
-  it('lints the seed article SecretProviderClass on stderr, naming the wrong spelling and the right one, and exits 0', () => {
-    const r = migrate(`${FIXTURES}/seed/004-azure-sync.yaml`)
-    expect(r.code).toBe(0)
-    expect(r.stderr).toMatch(/^Lint:$/m)
-    expect(r.stderr).toContain(
-      'document 1, line 2: SecretProviderClass (no namespace)/azure-sync: parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
-    )
-    expect(kinds(r.stdout)).toEqual(['SecretProviderClass', 'Pod'])
-  })
+  it.skipIf(SEED_ARTICLE_MISSING)(
+    'lints the seed article SecretProviderClass on stderr, naming the wrong spelling and the right one, and exits 0',
+    () => {
+      const r = migrateText(seedArticleYaml())
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(/^Lint:$/m)
+      expect(r.stderr).toContain(
+        'document 1, line 1: SecretProviderClass (no namespace)/azure-sync: parameters.KeyvaultName is not read: parameter names are case-sensitive, write keyvaultName',
+      )
+      expect(kinds(r.stdout)).toEqual(['SecretProviderClass', 'Pod'])
+    },
+  )
 
   it('patches a chart workload in place and never writes a new Deployment for it', () => {
     const r = migrateText(

@@ -5,17 +5,26 @@ import { emptyAnswers, recommend } from './shared/bridge.ts'
 import { answersFromInput, mergeAnswers, questionsFromInput } from './answers-from-input.ts'
 import { migrate } from './migrate.ts'
 import { readInputs } from './read.ts'
+import { SEED_ARTICLE_FILE, SEED_ARTICLE_MISSING, seedArticleYaml } from '../../test-support/seed-article.ts'
 
 // Issue 14 point 6: the page fills the answers from the import, recommends from them, writes Download all
 // from them (runEngine), and shows the patched manifests (migrate): all four must name one option.
 const read = (path: string) =>
-  readInputs([{ name: path, text: readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8') }])
+  readInputs([
+    {
+      name: path,
+      text:
+        path === SEED_ARTICLE_FILE
+          ? seedArticleYaml()
+          : readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8'),
+    },
+  ])
 const FIXTURES = [
   'akv2k8s/secret-sync.yaml',
   'akv2k8s/certificate-sync.yaml',
   'akv2k8s/multi-akvs-secret-sync.yaml',
   'akv2k8s/env-injection.yaml',
-  'seed/004-azure-sync.yaml',
+  ...(SEED_ARTICLE_MISSING ? [] : [SEED_ARTICLE_FILE]),
 ]
 
 describe('the import, the recommendation, the patched manifests and Download all are one option', () => {
