@@ -16,9 +16,9 @@ export function generateFromPlan(plan: Plan): Generated {
   const files: OutputFile[] = []
   for (const row of outputsFor(plan)) {
     if (row.stage === 'manifest') {
-      for (const { name, manifest } of rowManifests(row, plan)) {
+      for (const { name, manifest, vault } of rowManifests(row, plan)) {
         manifests.push(manifest)
-        files.push(manifestFile(name, manifest))
+        files.push(manifestFile(name, manifest, vault))
       }
     } else if (row.stage === 'file') files.push(row.render({ plan, earlier: files, notes: [] }))
   }

@@ -76,18 +76,22 @@ export const outputsFor = (plan: Plan): OutputRow[] => OUTPUTS.filter((row) => r
  * The objects of one manifest row with their file names: one, or for a `perVault` row one per vault, each
  * named for its vault when there are several. A plan always has a vault (the placeholder object's).
  */
-export function rowManifests(row: ManifestRow, plan: Plan): { name: string; manifest: Manifest }[] {
+export function rowManifests(
+  row: ManifestRow,
+  plan: Plan,
+): { name: string; manifest: Manifest; vault: string | undefined }[] {
   const several = plan.vaults.length > 1
   return (row.perVault ? plan.vaults : plan.vaults.slice(0, 1)).map((v) => ({
     name: row.perVault && several ? `${row.id}-${v.key}.yaml` : row.name(plan),
     manifest: row.build(plan, v),
+    vault: row.perVault && several ? v.name : undefined,
   }))
 }
 
-/** One manifest's file: its tab is titled by its kind. */
-export const manifestFile = (name: string, m: Manifest): OutputFile => ({
+/** One manifest's file: its tab is titled by its kind, and by its vault when each vault has one. */
+export const manifestFile = (name: string, m: Manifest, vault?: string): OutputFile => ({
   name,
-  title: m.kind,
+  title: vault === undefined ? m.kind : `${m.kind} (${vault})`,
   kind: 'manifest',
   language: 'yaml',
   content: toYaml(m),

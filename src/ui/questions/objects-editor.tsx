@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   OBJECT_TYPE_VALUES,
   emptyObject,
@@ -34,19 +34,29 @@ const TYPE_LABELS: Record<KvObject['type'], string> = {
 /**
  * The Key Vault objects the app needs, in order: add, remove, reorder, and each one's details. One row is
  * there from the start (an object without a name is not written to the link); after Add, focus moves to
- * the new row's name.
+ * the new row's name. An app of one vault sees no vault field: each row gets one ("Vault", empty meaning
+ * the Key Vault name above) once an object names a vault of its own, or once the user asks for an object
+ * from another vault, whose new row's vault field then has the focus (issue 17).
  */
 export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
   const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
-  const focusRow = useRef<number | undefined>(undefined)
+  const [vaultAsked, setVaultAsked] = useState(false)
+  const vaultColumn = vaultAsked || objects.some((o) => o.vault.trim() !== '')
+  const firstVault = answers.kv.trim() || 'the Key Vault name above'
+  const focusRow = useRef<{ row: number; field: 'name' | 'vault' } | undefined>(undefined)
   useEffect(() => {
     if (focusRow.current === undefined) return
-    document.getElementById(`f-o[${focusRow.current}].name`)?.focus()
+    document.getElementById(`f-o[${focusRow.current.row}].${focusRow.current.field}`)?.focus()
     focusRow.current = undefined
   }, [objects.length])
   const add = () => {
-    focusRow.current = objects.length + 1
+    focusRow.current = { row: objects.length + 1, field: 'name' }
+    addObject()
+  }
+  const addFromAnotherVault = () => {
+    focusRow.current = { row: objects.length + 1, field: 'vault' }
+    setVaultAsked(true)
     addObject()
   }
   return (
@@ -127,6 +137,18 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                     fix={fixFor('version')}
                     onChange={(version) => updateObject(index, { version })}
                   />
+                  {vaultColumn ? (
+                    <TextField
+                      fieldId={`${key}.vault`}
+                      label="Vault"
+                      value={o.vault}
+                      placeholder={firstVault}
+                      hint="Empty: the Key Vault name above; each vault gets its own class and volume."
+                      issue={issueFor('vault')}
+                      fix={fixFor('vault')}
+                      onChange={(vault) => updateObject(index, { vault })}
+                    />
+                  ) : null}
                 </div>
                 <div className="row-actions">
                   <button
@@ -160,9 +182,14 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
           )
         })}
       </ol>
-      <button type="button" onClick={add}>
-        + Add a Key Vault object
-      </button>
+      <div className="row-actions">
+        <button type="button" onClick={add}>
+          + Add a Key Vault object
+        </button>
+        <button type="button" onClick={addFromAnotherVault}>
+          + Add an object from another vault
+        </button>
+      </div>
     </div>
   )
 }
