@@ -12,7 +12,7 @@ test('an object from another vault: its own class and volume, added by keyboard,
   await expect(page.getByLabel('Vault', { exact: true })).toHaveCount(0)
   await expect(page.getByRole('tab', { name: 'SecretProviderClass', exact: true })).toBeVisible()
 
-  await page.getByRole('button', { name: '+ Add an object from another vault' }).focus()
+  await page.getByRole('button', { name: '+ Add one from another vault' }).focus()
   await page.keyboard.press('Enter')
   // The new row's vault field has the focus; the first row's is empty, meaning the Key Vault name above.
   const row = secretRow(page, 2)

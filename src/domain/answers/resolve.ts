@@ -79,13 +79,12 @@ export function resolve(a: Answers): Resolved {
   const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, or(a[key], textFallback(key, app))]))
   const choices = Object.fromEntries(CHOICE_KEYS.map((key) => [key, a[key] ?? choiceFallback(key)]))
   const port = Number.parseInt(a.port, 10)
-  const kv = String(texts['kv'])
   return {
     ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
     ...(choices as ResolvedChoices),
     identity: a.identity ?? (a.client.trim() === '' ? 'new' : 'existing'),
     port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined,
-    objects: a.objects.map((o) => resolveObject(o, kv)),
+    objects: a.objects.map((o) => resolveObject(o, String(texts['kv']))),
     unanswered: CHOICE_KEYS.filter((key) => key in ASSUMED && a[key] === undefined),
   }
 }

@@ -9,7 +9,8 @@ import {
 } from '../k8s/external-secrets.ts'
 import { appLabels, credentialsSecretName } from '../k8s/names.ts'
 import type { ExternalSecret, SecretStore } from '../k8s/types.ts'
-import type { Plan, VaultPlan } from '../plan/plan.ts'
+import type { Plan } from '../plan/plan.ts'
+import type { VaultPlan } from '../plan/vaults.ts'
 import { vaultUrl } from './cloud.ts'
 
 /**

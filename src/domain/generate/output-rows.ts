@@ -1,4 +1,5 @@
-import type { Plan, VaultPlan } from '../plan/plan.ts'
+import type { Plan } from '../plan/plan.ts'
+import type { VaultPlan } from '../plan/vaults.ts'
 import type { Manifest, OutputFile, RenderInput } from './types.ts'
 
 /** The kinds of row of the outputs table (outputs.ts), apart from it so a renderer's rows (iac/) can name them. */

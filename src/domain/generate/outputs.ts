@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan.ts'
+import { planVaults } from '../plan/vaults.ts'
 import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
@@ -80,8 +81,9 @@ export function rowManifests(
   row: ManifestRow,
   plan: Plan,
 ): { name: string; manifest: Manifest; vault: string | undefined }[] {
-  const several = plan.vaults.length > 1
-  return (row.perVault ? plan.vaults : plan.vaults.slice(0, 1)).map((v) => ({
+  const vaults = planVaults(plan)
+  const several = vaults.length > 1
+  return (row.perVault ? vaults : vaults.slice(0, 1)).map((v) => ({
     name: row.perVault && several ? `${row.id}-${v.key}.yaml` : row.name(plan),
     manifest: row.build(plan, v),
     vault: row.perVault && several ? v.name : undefined,

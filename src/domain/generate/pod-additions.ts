@@ -1,5 +1,6 @@
 import { secretKeyFor, type Resolved } from '../answers/resolve.ts'
-import type { Plan, VaultPlan } from '../plan/plan.ts'
+import type { Plan } from '../plan/plan.ts'
+import { planVaults, type VaultPlan } from '../plan/vaults.ts'
 import type {
   ICSIVolumeSource,
   IEnvVar,
@@ -89,7 +90,9 @@ export const wrapperVolume = (r: Resolved): VolumeWithMount => ({
   mount: { name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true },
 })
 
-function env({ r, option, sync, vaults }: Plan): IEnvVar[] {
+function env(plan: Plan): IEnvVar[] {
+  const { r, option, sync } = plan
+  const vaults = planVaults(plan)
   // The SDK samples read the vault's address from here, so one image works against any vault; with several
   // vaults, one variable per vault (code-samples/vault-urls.ts names them).
   if (option === 1) return vaultUrlEnv(r, vaults)
@@ -115,7 +118,7 @@ export function podAdditions(plan: Plan): PodAdditions {
     // Workload identity: the token is this service account's, and the federated credential names it. With
     // External Secrets Operator only the SecretStore uses it: the app's pod gets no Azure identity at all.
     serviceAccountName: plan.workloadIdentity && !plan.eso ? r.sa : undefined,
-    volumes: [...(csi ? vaultVolumes(r, plan.vaults) : []), ...(wrapper ? [wrapperVolume(r)] : [])],
+    volumes: [...(csi ? vaultVolumes(r, planVaults(plan)) : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
       command: wrapper ? wrapperCommand() : undefined,
       args: wrapper ? wrapperArgs(r) : undefined,

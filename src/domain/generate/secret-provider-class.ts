@@ -1,6 +1,7 @@
 import { secretKeyFor, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import { appLabels, SPC_API_VERSION } from '../k8s/names.ts'
-import type { Plan, VaultPlan } from '../plan/plan.ts'
+import type { Plan } from '../plan/plan.ts'
+import type { VaultPlan } from '../plan/vaults.ts'
 import type { AzureParameters, SecretObject, SecretProviderClass } from '../k8s/types.ts'
 import { toYaml } from './yaml.ts'
 

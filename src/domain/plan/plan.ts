@@ -1,8 +1,5 @@
 import { emptyObject, type AnswerKey, type OptionId, type TextKey } from '../answers/model.ts'
 import { resolveObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
-import { vaultsOf, type VaultPlan } from './vaults.ts'
-
-export type { VaultPlan } from './vaults.ts'
 
 /**
  * What the files of one option need, worked out once from the resolved answers: the generators, the
@@ -42,13 +39,12 @@ export interface Plan {
   codeSample: boolean
   /** The objects written into the files: a placeholder object while there is none (the validator flags it). */
   objects: ResolvedObject[]
-  /** Objects the app reads from an environment variable, with the variable's name trimmed. */
-  envObjects: ResolvedObject[]
   /**
-   * The vaults of the objects, in the order each first appears, each with its class, volume, mount, synced
-   * Secret and store (vaults.ts); one vault, named as before objects had a vault, unless several are read.
+   * Objects the app reads from an environment variable, with the variable's name trimmed. Their vaults, each
+   * with its class, volume, mount, synced Secret and store, are `planVaults(plan)` (vaults.ts), which only
+   * the files need: the first screen never loads it.
    */
-  vaults: VaultPlan[]
+  envObjects: ResolvedObject[]
   /** Whether the objects' env var names are used (option 3, or option 2 for an app that reads env vars). */
   envNames: boolean
   /**
@@ -71,36 +67,16 @@ export interface Plan {
 /** What Reloader watches for the Deployment, and the annotation that says so (stakater/Reloader README). */
 export interface Reloader {
   annotation: 'secret.reloader.stakater.com/reload' | 'secretproviderclass.reloader.stakater.com/reload'
-  /** The Secrets or SecretProviderClasses it names, one per vault, comma-separated (Reloader's list form). */
-  target: string
   /** Option 2: Reloader watches SecretProviderClassPodStatus (`reloader.enableCSIIntegration=true`). */
   csiIntegration: boolean
 }
 
-function reloaderFor(
-  r: Resolved,
-  option: OptionId,
-  sync: boolean,
-  vaults: readonly VaultPlan[],
-): Reloader | undefined {
+function reloaderFor(r: Resolved, option: OptionId, sync: boolean): Reloader | undefined {
   if (r.reload !== 'reloader' || option === 1) return undefined
   if (option === 3) {
-    return sync
-      ? {
-          annotation: 'secret.reloader.stakater.com/reload',
-          target: vaults
-            .filter((v) => v.envObjects.length > 0)
-            .map((v) => v.syncedSecret)
-            .join(','),
-          csiIntegration: false,
-        }
-      : undefined
+    return sync ? { annotation: 'secret.reloader.stakater.com/reload', csiIntegration: false } : undefined
   }
-  return {
-    annotation: 'secretproviderclass.reloader.stakater.com/reload',
-    target: vaults.map((v) => v.spc).join(','),
-    csiIntegration: true,
-  }
+  return { annotation: 'secretproviderclass.reloader.stakater.com/reload', csiIntegration: true }
 }
 
 /** The objects to write, with a placeholder object while none is given, so the files still show the shape. */
@@ -147,8 +123,7 @@ export function planFor(r: Resolved, option: OptionId): Plan {
   const wrapper = usesWrapper(option, r)
   const sync = option === 3 && envObjects.length > 0
   const objects = objectsOf(r)
-  const vaults = vaultsOf(r, objects)
-  const reloader = reloaderFor(r, option, sync, vaults)
+  const reloader = reloaderFor(r, option, sync)
   const reloadSuggested = option !== 1 && r.rotate === 'live'
   const notUsed = `not used by option ${option}`
   const unused: Partial<Record<AnswerKey, string>> = {
@@ -176,7 +151,6 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     codeSample: option === 1,
     objects,
     envObjects,
-    vaults,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',
     filledByScript,

@@ -1,5 +1,6 @@
 import { syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import { SECRETS_VOLUME, secretStoreName } from '../k8s/names.ts'
+import type { Plan } from './plan.ts'
 
 /**
  * The vaults an app reads (issue 17: an object's `VAULT` field, else the `kv` vault), each with the names of
@@ -56,3 +57,29 @@ export function vaultsOf(r: Resolved, objects: readonly ResolvedObject[]): Vault
     secretStore: several ? `${secretStoreName(r)}-${key}` : secretStoreName(r),
   }))
 }
+
+// Worked out once per plan: every generator of a plan's files reads them.
+const cache = new WeakMap<Plan, VaultPlan[]>()
+
+/** The plan's vaults (always one at least: the placeholder object's while there is no object). */
+export function planVaults(plan: Plan): VaultPlan[] {
+  const known = cache.get(plan)
+  if (known !== undefined) return known
+  const vaults = vaultsOf(plan.r, plan.objects)
+  cache.set(plan, vaults)
+  return vaults
+}
+
+/**
+ * What Reloader watches (stakater/Reloader README: the annotation takes a comma-separated list): option 3
+ * the synced Secret of each vault whose objects feed env vars, option 2 each vault's class.
+ */
+export const reloaderTarget = (plan: Plan): string =>
+  plan.option === 3
+    ? planVaults(plan)
+        .filter((v) => v.envObjects.length > 0)
+        .map((v) => v.syncedSecret)
+        .join(',')
+    : planVaults(plan)
+        .map((v) => v.spc)
+        .join(',')

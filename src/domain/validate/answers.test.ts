@@ -125,7 +125,7 @@ describe('validateAnswers', () => {
     })
     expect(keys(answers, 2)).toEqual(['invalid o[1].vault', 'invalid o[2].vault'])
     expect(validateAnswers(answers, 2)[0]?.message).toBe(
-      'Vault name "kv--shared" must be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
+      'Key Vault name "kv--shared" must be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
     )
     expect(keys(complete({ objects: [object({ name: 'a', env: 'A', vault: 'kv-shared-' })] }), 2)).toEqual([
       'invalid o[1].vault',

@@ -94,8 +94,7 @@ const OBJECT_GUESSES: Record<ObjectField, readonly Guess[]> = {
   env: [envName],
   file: [trimmed],
   version: [trimmed],
-  // A vault's URL pasted into the vault column, as into the Key Vault name.
-  vault: [vaultFromUrl, trimmed],
+  vault: [trimmed],
 }
 
 function validatorOf(target: FixTarget): FieldValidator {

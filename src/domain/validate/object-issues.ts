@@ -8,7 +8,7 @@ type ObjectField = 'name' | 'env' | 'file' | 'version' | 'vault'
 
 // Name, file and vault are trimmed by resolve(), env and version go into the files as typed.
 const checkedValue = (o: KvObject, field: ObjectField): string =>
-  field === 'name' || field === 'file' || field === 'vault' ? o[field].trim() : o[field]
+  field === 'env' || field === 'version' ? o[field] : o[field].trim()
 
 function fieldIssues(o: KvObject, key: string): FieldIssue[] {
   const issues: FieldIssue[] = []
@@ -37,9 +37,9 @@ export function objectIssues(objects: readonly KvObject[], option: OptionId, kv 
     const key = `o[${n}]`
     const issues = fieldIssues(o, key)
     const fileField = o.file.trim() === '' ? 'name' : 'file'
-    const { fileName } = resolveObject(o)
-    const vault = (o.vault.trim() || kv.trim()).toLowerCase()
-    const sameFile = fileOwner.get(`${vault}/${fileName}`)
+    const { fileName, vault } = resolveObject(o, kv.trim())
+    const dir = `${vault.toLowerCase()}/`
+    const sameFile = fileOwner.get(dir + fileName)
     if (o.name.trim() !== '' || o.file.trim() !== '') {
       if (sameFile !== undefined) {
         issues.push({
@@ -50,12 +50,12 @@ export function objectIssues(objects: readonly KvObject[], option: OptionId, kv 
             `File name ${quote(fileName)} is also the file of secret ${sameFile}: two objects cannot be mounted ` +
             'as the same file; set a different file name on one of them',
         })
-      } else fileOwner.set(`${vault}/${fileName}`, n)
+      } else fileOwner.set(dir + fileName, n)
     }
     // Option 3 puts the objects that have a variable into one Secret, keyed by file name with "/" as ".".
     if (option === 3 && o.env !== '' && sameFile === undefined) {
-      const secretKey = secretKeyFor(resolveObject(o).fileName)
-      const sameKey = secretKeyOwner.get(`${vault}/${secretKey}`)
+      const secretKey = secretKeyFor(fileName)
+      const sameKey = secretKeyOwner.get(dir + secretKey)
       if (sameKey !== undefined) {
         issues.push({
           key,
@@ -65,7 +65,7 @@ export function objectIssues(objects: readonly KvObject[], option: OptionId, kv 
             `File name ${quote(fileName)} becomes the Secret key ${quote(secretKey)}, which secret ${sameKey} ` +
             'also uses ("/" becomes "." in the synced Kubernetes Secret); choose another file name',
         })
-      } else secretKeyOwner.set(`${vault}/${secretKey}`, n)
+      } else secretKeyOwner.set(dir + secretKey, n)
     }
     if (o.env !== '') {
       const sameEnv = envOwner.get(o.env)

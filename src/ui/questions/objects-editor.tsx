@@ -42,21 +42,16 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
   const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
   const [vaultAsked, setVaultAsked] = useState(false)
-  const vaultColumn = vaultAsked || objects.some((o) => o.vault.trim() !== '')
-  const firstVault = answers.kv.trim() || 'the Key Vault name above'
-  const focusRow = useRef<{ row: number; field: 'name' | 'vault' } | undefined>(undefined)
+  const vaultColumn = vaultAsked || objects.some((o) => o.vault !== '')
+  // The field of the row Add makes that gets the focus once it is there.
+  const focusField = useRef<string | undefined>(undefined)
   useEffect(() => {
-    if (focusRow.current === undefined) return
-    document.getElementById(`f-o[${focusRow.current.row}].${focusRow.current.field}`)?.focus()
-    focusRow.current = undefined
+    if (focusField.current === undefined) return
+    document.getElementById(`f-o[${objects.length}].${focusField.current}`)?.focus()
+    focusField.current = undefined
   }, [objects.length])
-  const add = () => {
-    focusRow.current = { row: objects.length + 1, field: 'name' }
-    addObject()
-  }
-  const addFromAnotherVault = () => {
-    focusRow.current = { row: objects.length + 1, field: 'vault' }
-    setVaultAsked(true)
+  const add = (field = 'name') => {
+    focusField.current = field
     addObject()
   }
   return (
@@ -142,8 +137,7 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                       fieldId={`${key}.vault`}
                       label="Vault"
                       value={o.vault}
-                      placeholder={firstVault}
-                      hint="Empty: the Key Vault name above; each vault gets its own class and volume."
+                      placeholder={answers.kv || 'Key Vault name'}
                       issue={issueFor('vault')}
                       fix={fixFor('vault')}
                       onChange={(vault) => updateObject(index, { vault })}
@@ -182,14 +176,18 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
           )
         })}
       </ol>
-      <div className="row-actions">
-        <button type="button" onClick={add}>
-          + Add a Key Vault object
-        </button>
-        <button type="button" onClick={addFromAnotherVault}>
-          + Add an object from another vault
-        </button>
-      </div>
+      <button type="button" onClick={() => add()}>
+        + Add a Key Vault object
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() => {
+          setVaultAsked(true)
+          add('vault')
+        }}
+      >
+        + Add one from another vault
+      </button>
     </div>
   )
 }

@@ -45,14 +45,14 @@ export const validateClientId = guid('Client ID', 'the client ID of the identity
 
 // Azure's naming rules (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules,
 // Microsoft.KeyVault vaults: 3-24 alphanumerics and hyphens, start with a letter, end with a letter or digit,
-// no consecutive hyphens); the provider itself checks only the length and the character set.
-const KEY_VAULT_NAME =
-  'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"'
-const isKeyVaultName = (v: string): boolean =>
-  /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes('--')
-export const validateKeyVaultName = rule('Key Vault name', KEY_VAULT_NAME, isKeyVaultName, 24)
-/** An object's `VAULT` field (issue 17): the same rules, worded for the object row's vault column. */
-export const validateObjectVault = rule('Vault name', KEY_VAULT_NAME, isKeyVaultName, 24)
+// no consecutive hyphens); the provider itself checks only the length and the character set. The `kv` answer
+// and an object's `VAULT` field (issue 17) both name a vault.
+export const validateKeyVaultName = rule(
+  'Key Vault name',
+  'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
+  (v) => /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes('--'),
+  24,
+)
 
 export const validateObjectName = rule(
   'Key Vault object name',
@@ -163,5 +163,5 @@ export const OBJECT_VALIDATORS = {
   env: validateEnvVarName,
   file: validateFileName,
   version: validateObjectVersion,
-  vault: validateObjectVault,
+  vault: validateKeyVaultName,
 } as const satisfies Record<string, FieldValidator>

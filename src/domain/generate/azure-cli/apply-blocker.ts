@@ -1,10 +1,11 @@
 import type { Plan } from '../../plan/plan.ts'
-import { scriptContext } from './context.ts'
 
-// Apart from the script's steps, so that the first screen's readiness can ask it without loading the script.
+// Apart from the script's steps, so that the first screen's readiness can ask it without loading the script
+// (nor its context: the identity the CSI driver uses is the answer's unless the plan is workload identity).
 
 /** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
-export const scriptStopsAfterChecks = (plan: Plan): boolean => scriptContext(plan).auth === 'system'
+export const scriptStopsAfterChecks = (plan: Plan): boolean =>
+  !plan.workloadIdentity && plan.r.auth === 'system'
 
 /**
  * Why the files cannot be applied even with every value given: the script stops by design, and the

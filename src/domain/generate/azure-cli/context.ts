@@ -1,6 +1,7 @@
 import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
 import type { Plan } from '../../plan/plan.ts'
+import { planVaults } from '../../plan/vaults.ts'
 
 /** One Key Vault object the identity must read, as the provider fetches it (see access-steps.ts). */
 export interface VaultObjectRef {
@@ -55,7 +56,7 @@ export function scriptContext(plan: Plan): ScriptContext {
     eso,
     types: new Set(plan.objects.map((o) => o.type)),
     objects: uniqueRefs(plan.objects),
-    vaults: plan.vaults.map((v) => ({ name: v.name, objects: uniqueRefs(v.objects) })),
+    vaults: planVaults(plan).map((v) => ({ name: v.name, objects: uniqueRefs(v.objects) })),
     // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
     // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
     // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).

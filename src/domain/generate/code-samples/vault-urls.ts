@@ -1,6 +1,6 @@
 import type { Resolved } from '../../answers/resolve.ts'
 import type { IEnvVar } from '../../k8s/types.ts'
-import type { VaultPlan } from '../../plan/plan.ts'
+import type { VaultPlan } from '../../plan/vaults.ts'
 import { vaultUrl } from '../cloud.ts'
 
 /**

@@ -10,6 +10,7 @@ import { secretProviderClass as spcOf } from '../../generate/secret-provider-cla
 import { serviceAccount as serviceAccountOf } from '../../generate/service-account.ts'
 import { wrapperConfigMap as wrapperConfigMapOf } from '../../generate/wrapper.ts'
 import { planFor } from '../../plan/plan.ts'
+import { planVaults } from '../../plan/vaults.ts'
 
 export {
   CHOICE_KEYS,
@@ -78,7 +79,7 @@ export const podAdditions = (r: Resolved, option: OptionId) => additionsOf(planF
 /** The SecretProviderClass of these answers' first vault for a CSI option (the importer's are one per vault). */
 export function secretProviderClass(r: Resolved, option: OptionId): Manifest {
   const plan = planFor(r, option)
-  const [vault] = plan.vaults
+  const [vault] = planVaults(plan)
   return { ...spcOf(plan, vault!) }
 }
 export const serviceAccount = (r: Resolved): Manifest => ({ ...serviceAccountOf(r) })
