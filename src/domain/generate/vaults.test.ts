@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allCombinations, obj, seedAnswers } from '../../test-support/answers.ts'
-import type { Answers } from '../answers/model.ts'
+import { LANG_VALUES, type Answers } from '../answers/model.ts'
 import type { IDeployment, Manifest } from '../k8s/types.ts'
 import { generate } from './index.ts'
 
@@ -114,6 +114,23 @@ describe('an app reading two vaults', () => {
         'demo-keyvault-kv-aks-cloudadventures,demo-keyvault-kv-shared',
     })
   })
+
+  it.each(LANG_VALUES)(
+    'option 1 (%s): a URL variable per vault; the sample reads the first vault and names what it leaves',
+    (lang) => {
+      const g = generate({ ...twoVaults, code: 'yes', lang }, 1)
+      expect(podOf(g.manifests).containers[0]!.env).toEqual([
+        { name: 'KEY_VAULT_URL', value: 'https://kv-aks-cloudadventures.vault.azure.net/' },
+        { name: 'KEY_VAULT_URL_KV_SHARED', value: 'https://kv-shared.vault.azure.net/' },
+      ])
+      const sample = g.files.find((f) => f.kind === 'code')?.content ?? ''
+      expect(sample).toContain('"api-key", "tls" from the vault whose URL is in KEY_VAULT_URL_KV_SHARED')
+      // The reads below the note are the first vault's objects only.
+      const body = sample.slice(sample.indexOf('KEY_VAULT_URL_KV_SHARED') + 30)
+      expect(body).toContain('db-password')
+      expect(body).not.toMatch(/api-key/)
+    },
+  )
 
   it('one vault written two ways (kv, or its name in another case) is one class, named as before', () => {
     const oneVault = {

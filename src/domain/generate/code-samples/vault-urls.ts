@@ -4,12 +4,14 @@ import type { VaultPlan } from '../../plan/vaults.ts'
 import { vaultUrl } from '../cloud.ts'
 
 /**
- * The env var the Deployment sets to a vault's URL and option 1's sample reads it from: `KEY_VAULT_URL` for
- * an app of one vault, as before objects had a vault; with several, one per vault, `KEY_VAULT_URL_<VAULT>`
- * (its name upper-cased, "-" as "_": a POSIX name, as a vault name holds only letters, digits and "-").
+ * The env var the Deployment sets to a vault's URL: `KEY_VAULT_URL` for the first vault, which option 1's
+ * sample reads, as before objects had a vault; `KEY_VAULT_URL_<VAULT>` for each other one (its name
+ * upper-cased, anything but a letter or digit as "_": a POSIX name, and safe in the sample's comment).
  */
 export const vaultUrlVariable = (vault: VaultPlan, vaults: readonly VaultPlan[]): string =>
-  vaults.length > 1 ? `KEY_VAULT_URL_${vault.key.toUpperCase().replace(/-/g, '_')}` : 'KEY_VAULT_URL'
+  vaults.indexOf(vault) > 0
+    ? `KEY_VAULT_URL_${vault.key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+    : 'KEY_VAULT_URL'
 
 export const vaultUrlEnv = (r: Resolved, vaults: readonly VaultPlan[]): IEnvVar[] =>
   vaults.map((v) => ({ name: vaultUrlVariable(v, vaults), value: vaultUrl(v.name, r.cloud) }))
