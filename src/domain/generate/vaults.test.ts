@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { allCombinations, obj, seedAnswers } from '../../test-support/answers.ts'
 import { LANG_VALUES, type Answers } from '../answers/model.ts'
 import type { IDeployment, Manifest } from '../k8s/types.ts'
+import { runEngine } from '../engine.ts'
+import { leversFor } from '../recommend/levers.ts'
 import { generate } from './index.ts'
 
 // Issue 17, several vaults per app: a class, volume, mount and synced Secret per vault, with names no two
@@ -159,5 +161,42 @@ describe('an app reading two vaults', () => {
         mounts.slice(i + 1).forEach((b) => expect(nested(a, b), `${label}: ${a} ${b}`).toBe(false)),
       )
     }
+  })
+})
+
+describe('the app of two vaults is one app to the recommendation, the levers and the readiness', () => {
+  // The same objects, all in the kv vault: what is said about the app must not change, nor repeat per vault.
+  const oneVault: Answers = { ...twoVaults, objects: twoVaults.objects.map((o) => ({ ...o, vault: '' })) }
+  const pinned = (a: Answers): Answers => ({
+    ...a,
+    rotate: 'live',
+    objects: a.objects.map((o) => ({ ...o, version: '0123456789abcdef0123456789abcdef' })),
+  })
+
+  it.each([
+    ['the seed answers', (a: Answers) => a],
+    ['pinned versions, rotation while running', pinned],
+  ])('%s: the same recommendation, warnings once each, and the same levers', (_label, vary) => {
+    const two = runEngine(vary(twoVaults))
+    const one = runEngine(vary(oneVault))
+    expect(two.recommendation).toEqual(one.recommendation)
+    const ids = two.recommendation.warnings.map((w) => w.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(leversFor(vary(twoVaults))).toEqual(leversFor(vary(oneVault)))
+    expect(two.issues).toEqual(one.issues)
+  })
+
+  it('readiness lists each vault’s file once, and a missing tenant once for the app', () => {
+    const two = runEngine({ ...twoVaults, tenant: '' })
+    const missing = two.readiness.missing.map((m) => m.key)
+    expect(missing.filter((k) => k === 'tenant')).toHaveLength(1)
+    expect(two.readiness.files.map((f) => f.name)).toEqual(two.generated.files.map((f) => f.name))
+    const withTenant = two.readiness.files.filter((f) => f.keys.includes('tenant')).map((f) => f.name)
+    expect(withTenant).toEqual(
+      expect.arrayContaining([
+        'secretproviderclass-kv-aks-cloudadventures.yaml',
+        'secretproviderclass-kv-shared.yaml',
+      ]),
+    )
   })
 })
