@@ -28,7 +28,10 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
     filesStep(manifestFiles),
     ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
     cloudStep(r.cloud),
-    vaultStep(ctx.vaults.length),
+    vaultStep(ctx.vaults.length, {
+      id: !scriptStopsAfterChecks(plan),
+      subscription: !scriptStopsAfterChecks(plan),
+    }),
     ...identityLookupSteps(ctx),
   ]
   const changes = [

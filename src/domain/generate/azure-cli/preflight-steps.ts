@@ -54,15 +54,21 @@ export const cloudStep = (cloud: Cloud): Step => ({
  * searched by name (vault names are unique in a cloud: they are DNS names). Every later vault command names
  * the subscription found (`--subscription`, az's global argument).
  */
-export const vaultStep = (vaultCount = 1, { keepIds = true } = {}): Step =>
-  vaultCount > 1 ? severalVaultsStep(vaultCount, keepIds) : oneVaultStep
+export const vaultStep = (vaultCount = 1, keep: VaultFacts = { id: true, subscription: true }): Step =>
+  vaultCount > 1 ? severalVaultsStep(vaultCount, keep) : oneVaultStep
+
+/** What a later step reads of each vault found: its ID (the grants), its subscription (every az call). */
+export interface VaultFacts {
+  id: boolean
+  subscription: boolean
+}
 
 /**
  * An app that reads several vaults: each is found and its tenant checked in turn, before any change, and
  * its ID and subscription kept for the grants (`KV_ID_<n>`, `KV_SUBSCRIPTION_<n>`, plain variables so the
  * script needs no associative array). Each vault may be in a subscription of its own.
  */
-const severalVaultsStep = (count: number, keepIds: boolean): Step => ({
+const severalVaultsStep = (count: number, keep: VaultFacts): Step => ({
   title: 'Find each vault and check its tenant',
   why: [
     ...oneVaultStep.why,
@@ -71,9 +77,9 @@ const severalVaultsStep = (count: number, keepIds: boolean): Step => ({
   commands: Array.from({ length: count }, (_, i) => i + 1).flatMap((n) => [
     `KV="$KV_${n}"`,
     ...oneVaultStep.commands,
-    // apply.sh's IaC finds the vault by name itself: only its subscription is kept there.
-    ...(keepIds ? [`KV_ID_${n}="$KV_ID"`] : []),
-    `KV_SUBSCRIPTION_${n}="$KV_SUBSCRIPTION"`,
+    // apply.sh's IaC finds the vault by name itself; a script that stops after its checks grants nothing.
+    ...(keep.id ? [`KV_ID_${n}="$KV_ID"`] : []),
+    ...(keep.subscription ? [`KV_SUBSCRIPTION_${n}="$KV_SUBSCRIPTION"`] : []),
   ]),
 })
 

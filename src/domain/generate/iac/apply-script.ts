@@ -173,7 +173,7 @@ export function applyScript(
     filesStep(manifestFiles),
     ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
-    vaultStep(model.vaults.length, { keepIds: false }),
+    vaultStep(model.vaults.length, { id: false, subscription: true }),
     lookupStep(model, format),
     format === 'terraform' ? terraformStep(model) : bicepStep(model),
     ...(app?.source.kind === 'addon' && app.source.clientId !== undefined
