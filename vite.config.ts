@@ -34,7 +34,16 @@ export default defineConfig({
   // Relative asset paths, so the built app works from any static host and any sub-folder.
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    // Every module the first screen imports in one chunk: left alone, rolldown cuts the modules the lazy
+    // modes share with the first screen into five small chunks, which gzip compresses worse (+1.5 KB).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { DESCRIBE_TWO_FAILURES } from '../src/domain/diagnose/fixtures/describe-pod.ts'
 import { expect, test } from './fixtures.ts'
-import { SEED, SEED_LINK } from './wizard.ts'
+import { openMode, SEED, SEED_LINK } from './wizard.ts'
 
 // The described pod holds a JWT-looking bearer token too: it must never be shown back in full.
 const TOKEN =
@@ -12,6 +12,7 @@ test('a pasted describe with two failures shows both, the cause first, and stays
   page,
 }) => {
   await page.goto(SEED_LINK)
+  await openMode(page, 'Troubleshoot')
   const section = page.getByRole('region', { name: 'Something fails?' })
   await expect(section).toContainText('not put in the link')
   const urlBefore = page.url()
@@ -51,6 +52,7 @@ test('names missing from the text come from the answers, and the file picker rea
   page,
 }) => {
   await page.goto(SEED_LINK)
+  await openMode(page, 'Troubleshoot')
   const section = page.getByRole('region', { name: 'Something fails?' })
   await section.getByLabel('Or pick a file:').setInputFiles({
     name: 'events.txt',
@@ -75,6 +77,7 @@ test('names missing from the text come from the answers, and the file picker rea
 
 test('findings are accessible and reachable by keyboard', async ({ page }) => {
   await page.goto(SEED_LINK)
+  await openMode(page, 'Troubleshoot')
   const section = page.getByRole('region', { name: 'Something fails?' })
   const input = section.getByLabel('What Kubernetes printed')
   await input.fill(DESCRIBE_TWO_FAILURES)

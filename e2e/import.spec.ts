@@ -4,7 +4,7 @@ import { migrate, readInputs } from '../src/domain/migrate/index.ts'
 import { CHART_FILE, chartStream } from '../src/test-support/chart-stream.ts'
 import { SEED_ARTICLE_FILE, SEED_ARTICLE_MISSING, seedArticleYaml } from '../src/test-support/seed-article.ts'
 import { expect, test } from './fixtures.ts'
-import { downloadAllZip } from './wizard.ts'
+import { downloadAllZip, openMode } from './wizard.ts'
 
 // An akv2k8s env-injection workload (the project's own example, see src/domain/migrate/fixtures/SOURCES.md).
 const AKV2K8S = readFileSync(
@@ -17,11 +17,10 @@ test('an akv2k8s env-injection workload: answers filled from it, patched in plac
 }) => {
   await page.goto('/#v=1&copy=ok')
   const before = page.url()
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(AKV2K8S)
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
-  await expect(page.getByLabel('Key Vault name')).toHaveValue('checkoutkv')
-  await expect(page.getByLabel('Namespace')).toHaveValue('checkout')
+  await expect.poll(() => decodePermalink(page.url()).answers.kv).toBe('checkoutkv')
   const result = page.getByTestId('import-result')
   await expect(result.getByRole('heading', { name: /converted from akv2k8s/ })).toBeVisible()
   const patched = result.getByRole('tabpanel')
@@ -31,16 +30,22 @@ test('an akv2k8s env-injection workload: answers filled from it, patched in plac
   await expect(patched).not.toContainText('@azurekeyvault')
   await result.getByRole('tab', { name: 'Changes' }).click()
   await expect(result.getByRole('tabpanel')).toContainText('secretKeyRef')
-  await result.getByRole('tab', { name: 'Report' }).click()
-  await expect(result.getByRole('table')).toContainText('env PAYMENT_TOKEN')
-  await expect(result.getByRole('table')).toContainText('converted')
+  await result.getByRole('tab', { name: 'Checklist' }).click()
+  const checklist = result.getByRole('list', { name: 'Migration checklist' })
+  await expect(checklist).toContainText('env PAYMENT_TOKEN')
+  await expect(checklist).toContainText('done by the migration')
   // The import never reaches the link: only answers do.
   expect(decodeURIComponent(page.url())).not.toContain('LOG_LEVEL')
   expect(decodeURIComponent(page.url())).not.toContain('hello from a plain env var')
   expect(page.url()).not.toBe(before) // the filled answers are in it
+  // Decide shows the answers the import filled: the mode changes the view, never the answers.
+  await openMode(page, 'Decide')
+  await expect(page.getByLabel('Key Vault name')).toHaveValue('checkoutkv')
+  await expect(page.getByLabel('Namespace')).toHaveValue('checkout')
+  await openMode(page, 'Migrate from my YAML')
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByLabel('Key Vault name')).toHaveValue('')
-  // A reload keeps the imported text (in this browser only).
+  await expect.poll(() => decodePermalink(page.url()).answers.kv).toBe('')
+  // A reload keeps the mode (in the query) and the imported text (in this browser only).
   await page.reload()
   await expect(page.getByLabel('YAML to import')).toHaveValue(AKV2K8S)
 })
@@ -48,10 +53,10 @@ test('an akv2k8s env-injection workload: answers filled from it, patched in plac
 test('the seed article’s SecretProviderClass is linted: its KeyvaultName is never read', async ({ page }) => {
   test.skip(SEED_ARTICLE_MISSING !== undefined, SEED_ARTICLE_MISSING)
   await page.goto('/')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(seedArticleYaml())
   const result = page.getByTestId('import-result')
-  await result.getByRole('tab', { name: 'Report' }).click()
+  await result.getByRole('tab', { name: 'Checklist' }).click()
   await expect(result.getByRole('tabpanel')).toContainText('KeyvaultName')
   await expect(result.getByRole('tabpanel')).toContainText('keyvaultName')
 })
@@ -60,9 +65,10 @@ test('text that is not YAML gets a message naming the document and line, and the
   page,
 }) => {
   await page.goto('/#v=1&kv=kv-keep-me')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill('apiVersion: v1\nkind: [unclosed\n')
   await expect(page.getByTestId('import-errors')).toContainText('pasted.yaml: document 1, line')
+  await openMode(page, 'Decide')
   await expect(page.getByLabel('Key Vault name')).toHaveValue('kv-keep-me')
 })
 
@@ -87,7 +93,7 @@ for (const fixture of FIXTURES) {
   }) => {
     const text = fixtureText(fixture)
     await page.goto('/#v=1&copy=ok&kv=kv-example')
-    await page.getByText('Start from your manifests').click()
+    await openMode(page, 'Migrate from my YAML')
     await page.getByLabel('YAML to import').fill(text)
     const fill = page.getByRole('button', { name: 'Fill the answers from the import' })
     if (await fill.isVisible()) await fill.click()
@@ -95,8 +101,8 @@ for (const fixture of FIXTURES) {
     if (fixture.includes('multi-key-value')) {
       // akv2k8s splits one secret's key=value lines into keys; the driver cannot: the report says so.
       await expect(result.getByRole('tabpanel')).toContainText('the report says why')
-      await result.getByRole('tab', { name: 'Report' }).click()
-      await expect(result.getByRole('table')).toContainText('not-convertible')
+      await result.getByRole('tab', { name: 'Checklist' }).click()
+      await expect(result.locator('.check[data-status="not-convertible"]')).toHaveCount(1)
       return
     }
     await expect(result.getByRole('tabpanel')).toContainText('apiVersion')
@@ -121,12 +127,12 @@ test('an akv2k8s controller sync fills copy=ok: the recommendation and the patch
     'utf8',
   )
   await page.goto('/')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(sync)
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
   const result = page.getByTestId('import-result')
   await expect(result.getByRole('heading', { name: /Your manifests with option 3/ })).toBeVisible()
-  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expect(page.getByRole('region', { name: 'Result at a glance' })).toContainText('Option 3')
   expect(decodePermalink(page.url()).answers.copy).toBe('ok')
 })
 
@@ -164,16 +170,16 @@ spec:
             - {name: CERT_PEM, value: "web-cert@azurekeyvault?tls.crt"}
 `
   await page.goto('/#v=1&copy=ok&auth=workload')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(yaml)
   const result = page.getByTestId('import-result')
   const patched = result.getByRole('tabpanel')
   await expect(patched).toContainText('objectType: cert')
   await expect(patched).not.toContainText('kubernetes.io/tls')
-  await result.getByRole('tab', { name: 'Report' }).click()
+  await result.getByRole('tab', { name: 'Checklist' }).click()
   const report = result.getByRole('tabpanel')
-  await expect(report.getByRole('table')).toContainText('ServiceAccount shop/web-sa')
-  const steps = report.getByRole('listitem')
+  await expect(report).toContainText('ServiceAccount shop/web-sa')
+  const steps = report.locator('.check[data-status="step"]')
   await expect(steps.first()).toContainText("--subject 'system:serviceaccount:shop:web-sa'")
   await expect(report).toContainText('Keep AzureKeyVaultSecret shop/settings for now')
   await expect(report).toContainText('deleting it deletes the ConfigMap')
@@ -192,13 +198,14 @@ test('an akv2k8s sync import: the page, the import result and Download all name 
   // The code cannot change and copy is not answered yet: the page generates option 2. The import reads a
   // copy from the sync (option 3 on its own) but is generated for the page's option until the fill.
   await page.goto('/#v=1&code=no')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(sync)
   const result = page.getByTestId('import-result')
-  await expect(page.getByTestId('recommendation')).toContainText('Option 2')
+  const bar = page.getByRole('region', { name: 'Result at a glance' })
+  await expect(bar).toContainText('Option 2')
   await expect(result.getByRole('heading', { name: /option 2\b/ })).toBeVisible()
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
-  await expect(page.getByTestId('recommendation')).toContainText('Option 3')
+  await expect(bar).toContainText('Option 3')
   await expect(result.getByRole('heading', { name: /option 3\b/ })).toBeVisible()
   const zip = await downloadAllZip(page)
   const names = Object.keys(zip.files)
@@ -214,7 +221,7 @@ test('akv2k8s env injection: the page asks the one thing the YAML cannot tell an
   page,
 }) => {
   await page.goto('/')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(AKV2K8S)
   const ask = page.getByTestId('import-ask')
   await expect(ask).toContainText('May a copy live in one now?')
@@ -227,7 +234,7 @@ test('every import view is reachable by keyboard: arrow keys, Home and End move 
   page,
 }) => {
   await page.goto('/#v=1&copy=ok')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(AKV2K8S)
   const result = page.getByTestId('import-result')
   const first = result.getByRole('tab', { name: 'Patched manifests' })
@@ -239,23 +246,41 @@ test('every import view is reachable by keyboard: arrow keys, Home and End move 
   await expect(result.getByRole('tab', { name: 'Kustomize overlay' })).toBeFocused()
   await expect(result.getByRole('tabpanel')).toContainText('kustomization.yaml')
   await page.keyboard.press('End')
-  await expect(result.getByRole('tab', { name: 'Report' })).toBeFocused()
-  await expect(result.getByRole('tabpanel').getByRole('table')).toBeVisible()
+  await expect(result.getByRole('tab', { name: 'Checklist' })).toBeFocused()
+  await expect(result.getByRole('list', { name: 'Migration checklist' })).toBeVisible()
+  // Tab leaves the tab list for the view: the first checkbox still to do ticks with the space bar.
+  await page.keyboard.press('Tab')
+  const box = result.getByRole('checkbox', { disabled: false }).first()
+  await expect(box).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(box).toBeChecked()
+  await expect(result.getByRole('status').filter({ hasText: /^2 of \d+ done$/ })).toBeVisible()
+  // A tick outlasts a switch of view.
+  await result.getByRole('tab', { name: 'Changes' }).click()
+  await result.getByRole('tab', { name: 'Checklist' }).click()
+  await expect(result.getByRole('checkbox', { disabled: false }).first()).toBeChecked()
+  // Back on the tabs, the arrow keys go round: from the last view to the first and back.
+  await result.getByRole('tab', { name: 'Checklist' }).focus()
   await page.keyboard.press('ArrowRight')
   await expect(first).toBeFocused()
   await page.keyboard.press('ArrowLeft')
-  await expect(result.getByRole('tab', { name: 'Report' })).toHaveAttribute('aria-selected', 'true')
+  await expect(result.getByRole('tab', { name: 'Checklist' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Home')
+  await expect(first).toBeFocused()
 })
 
-test('on a 390 px phone the report stacks each construct instead of widening the page', async ({ page }) => {
+test('on a 390 px phone the checklist stacks each item instead of widening the page', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/#v=1&copy=ok')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(AKV2K8S)
   const result = page.getByTestId('import-result')
-  await result.getByRole('tab', { name: 'Report' }).click()
-  const table = result.getByRole('table')
-  await expect(table.locator('td[data-label="To do"]').first()).toHaveCSS('display', 'block')
-  const box = await table.boundingBox()
-  expect(box?.width ?? Infinity).toBeLessThanOrEqual(390)
+  await result.getByRole('tab', { name: 'Checklist' }).click()
+  const items = result.getByRole('list', { name: 'Migration checklist' }).getByRole('listitem')
+  await expect(items.first()).toBeVisible()
+  for (const item of await items.all()) {
+    const box = await item.boundingBox()
+    expect(box?.width ?? Infinity).toBeLessThanOrEqual(390)
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
 })

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SEED_LINK } from './wizard.ts'
+import { openMode, SEED_LINK } from './wizard.ts'
 
 /** "Files ↓": in the summary at a desktop width, behind "Share & download" on a phone. */
 async function jumpToFiles(page: Page) {
@@ -92,7 +92,7 @@ test('screenshot of an imported akv2k8s workload, 1280 px', async ({ page }, tes
   )
   await page.setViewportSize({ width: 1280, height: 1100 })
   await page.goto('/#v=1&copy=ok')
-  await page.getByText('Start from your manifests').click()
+  await openMode(page, 'Migrate from my YAML')
   await page.getByLabel('YAML to import').fill(yaml)
   await page.getByRole('button', { name: 'Fill the answers from the import' }).click()
   await page.getByTestId('import-result').getByRole('tab', { name: 'Changes' }).click()
@@ -108,6 +108,7 @@ test('screenshot of Something fails? with two findings, 1280 and 390 px', async 
     await page.setViewportSize({ width, height: 900 })
     await page.goto('about:blank')
     await page.goto(SEED_LINK)
+    await openMode(page, 'Troubleshoot')
     const section = page.getByRole('region', { name: 'Something fails?' })
     await section.getByLabel('What Kubernetes printed').fill(DESCRIBE_TWO_FAILURES)
     await expect(section.getByTestId('finding')).toHaveCount(2)
@@ -115,5 +116,47 @@ test('screenshot of Something fails? with two findings, 1280 and 390 px', async 
     await page.screenshot({
       path: join(testInfo.project.outputDir, 'screenshots', `troubleshoot-${width}.png`),
     })
+  }
+})
+
+// Issue 18: each mode at both widths, light and dark, with its result on screen (looked at, described in
+// the note): test-results/.../screenshots/mode-<mode>-<width>-<scheme>.png.
+test('screenshots of the three modes, 1280 and 390 px, light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  const { readFileSync } = await import('node:fs')
+  const { SAMPLES } = await import('../src/domain/diagnose/fixtures/messages.ts')
+  const yaml = readFileSync(
+    new URL('../src/domain/migrate/fixtures/akv2k8s/env-injection.yaml', import.meta.url),
+    'utf8',
+  )
+  const rbac = SAMPLES.find((s) => s.id === 'kv-rbac-denied')?.message ?? ''
+  const shot = (name: string) => join(testInfo.project.outputDir, 'screenshots', `mode-${name}.png`)
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 390]) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
+      await page.goto('about:blank')
+      await page.goto(SEED_LINK)
+      await expect(page.locator('pre.code code.hljs')).toBeVisible()
+      await page.screenshot({ path: shot(`decide-${width}-${scheme}`) })
+
+      await openMode(page, 'Migrate from my YAML')
+      await page.getByLabel('YAML to import').fill(yaml)
+      const result = page.getByTestId('import-result')
+      await result.getByRole('tab', { name: 'Changes' }).click()
+      await result.getByTestId('object-diff').nth(1).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: shot(`migrate-${width}-${scheme}`) })
+      await result.getByRole('tab', { name: 'Checklist' }).click()
+      await result.getByRole('tab', { name: 'Checklist' }).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: shot(`migrate-checklist-${width}-${scheme}`) })
+      await page.getByLabel('YAML to import').fill('')
+
+      await page.goto('about:blank')
+      await page.goto('/?mode=troubleshoot#v=1&code=no&kv=kv-demo')
+      await page.getByLabel('What Kubernetes printed').fill(rbac)
+      await expect(page.getByTestId('log-offers')).toBeVisible()
+      await page.getByTestId('log-offers').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: shot(`troubleshoot-${width}-${scheme}`) })
+    }
   }
 })

@@ -111,3 +111,19 @@ export async function expectRecommended(page: Page, option: 1 | 2 | 3): Promise<
   for (const other of [1, 2, 3].filter((o) => o !== option))
     await expect(panel).not.toContainText(`Option ${other}`)
 }
+
+/** The page's three entries, as the header's switch names them. */
+export type ModeName = 'Decide' | 'Migrate from my YAML' | 'Troubleshoot'
+
+/** What each mode shows first: Migrate and Troubleshoot are chunks of their own, loaded on the switch. */
+const MODE_SHOWS: Record<ModeName, (page: Page) => Locator> = {
+  Decide: (page) => page.getByTestId('recommendation'),
+  'Migrate from my YAML': (page) => page.getByLabel('YAML to import'),
+  Troubleshoot: (page) => page.getByLabel('What Kubernetes printed'),
+}
+
+/** Switches the page to a mode with the header's radio group, as a user clicks it, and waits for it. */
+export async function openMode(page: Page, name: ModeName): Promise<void> {
+  await page.getByRole('group', { name: 'What do you want to do?' }).getByRole('radio', { name }).check()
+  await expect(MODE_SHOWS[name](page)).toBeVisible()
+}

@@ -349,7 +349,7 @@ async function akv2k8s(page: Page) {
   )
   let clicks = 0
   await fresh(page, 'v=1')
-  await page.getByText('Start from your manifests').first().click()
+  await page.getByRole('radio', { name: 'Migrate from my YAML' }).check()
   clicks++
   const box = page.getByLabel('YAML to import')
   await box.click()
@@ -359,7 +359,8 @@ async function akv2k8s(page: Page) {
   clicks++
   const result = page.getByTestId('import-result')
   await result.waitFor()
-  const pageOption = /Option (\d)/.exec(await page.getByTestId('recommendation').innerText())?.[1]
+  const bar = page.getByRole('region', { name: 'Result at a glance' })
+  const pageOption = /Option (\d)/.exec(await bar.innerText())?.[1]
   const importOption = /option (\d)/.exec(await result.innerText())?.[1]
   const top = await result.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY))
   return { clicks, pageOption, importOption, agree: pageOption === importOption, resultAtY: top }
@@ -370,11 +371,8 @@ async function troubleshoot(page: Page) {
   await fresh(page, SEED_FRAGMENT)
   await page.getByTestId('download-all').waitFor({ state: 'attached' })
   let clicks = 0
-  const modes = page.getByRole('tab', { name: 'Troubleshoot' })
-  if ((await modes.count()) > 0) {
-    await modes.click()
-    clicks++
-  }
+  await page.getByRole('radio', { name: 'Troubleshoot' }).check()
+  clicks++
   const box = page.getByLabel('What Kubernetes printed')
   await box.waitFor()
   const boxAtY = await box.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY))
@@ -384,9 +382,13 @@ async function troubleshoot(page: Page) {
   await page.getByTestId('finding').first().waitFor()
   const findings = await page.getByTestId('finding').count()
   const tabsToBox = await (async () => {
+    // Tab to the mode switch, two arrow presses to Troubleshoot (each counted as a key), Tab on to the box.
     await fresh(page, SEED_FRAGMENT)
     await page.getByTestId('download-all').waitFor({ state: 'attached' })
-    return tabTo(page, page.getByLabel('What Kubernetes printed'), 400)
+    const toSwitch = await tabTo(page, page.getByRole('radio', { name: 'Decide' }), 400)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    return toSwitch + 2 + (await tabTo(page, page.getByLabel('What Kubernetes printed'), 400))
   })()
   return { clicks, boxAtY, tabsToBox, findings }
 }

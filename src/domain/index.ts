@@ -34,6 +34,7 @@ export {
   type ValueOf,
 } from './answers/model.ts'
 export { ASSUMED, type Resolved } from './answers/resolve.ts'
+export { ingressAfterObjectChange, ingressEntryOf, setIngressOnly } from './answers/ingress-answer.ts'
 export { PLACEHOLDER } from './answers/placeholder.ts'
 export type { Plan } from './plan/plan.ts'
 export { assess, type Assessment } from './assess.ts'

@@ -5,7 +5,9 @@ import {
   decodePermalink,
   emptyAnswers,
   emptyObject,
+  ingressAfterObjectChange,
   parseChoice,
+  setIngressOnly,
   type Answers,
   type ChoiceKey,
   type KvObject,
@@ -108,15 +110,30 @@ export function addObject(): void {
 
 /** Changes an object; the row after the last (the empty row the form always offers) becomes a new object. */
 export function updateObject(index: number, patch: Partial<KvObject>): void {
-  update((a) =>
-    index === a.objects.length
-      ? { ...a, objects: [...a.objects, { ...emptyObject(), ...patch }] }
-      : { ...a, objects: a.objects.map((o, i) => (i === index ? { ...o, ...patch } : o)) },
-  )
+  update((a) => {
+    if (index === a.objects.length) return { ...a, objects: [...a.objects, { ...emptyObject(), ...patch }] }
+    const changed = a.objects.map((o, i) => (i === index ? { ...o, ...patch } : o))
+    // A renamed certificate stays "for an Ingress only"; one that is no longer a cert does not.
+    return { ...a, objects: changed, ing: ingressAfterObjectChange(a, index, changed[index]) }
+  })
 }
 
 export function removeObject(index: number): void {
-  update((a) => ({ ...a, objects: a.objects.filter((_, i) => i !== index) }))
+  update((a) => ({
+    ...a,
+    objects: a.objects.filter((_, i) => i !== index),
+    ing: ingressAfterObjectChange(a, index, undefined),
+  }))
+}
+
+/** A cert row's "For an Ingress only", with the host its Ingress serves; `undefined` unticks it. */
+export function setObjectIngressOnly(index: number, entry: { host: string } | undefined): void {
+  update((a) => {
+    const o = a.objects[index]
+    return o === undefined
+      ? a
+      : { ...a, ing: setIngressOnly(a.ing, o.name, entry && { name: o.name, host: entry.host }) }
+  })
 }
 
 /** Moves an object up (-1) or down (+1); the order is kept in the link and the mounted files. */

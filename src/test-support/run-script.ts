@@ -63,6 +63,8 @@ export interface StubWorld {
   /** apply.sh: the vault's resource group, the client ID the IaC outputs. */
   vaultResourceGroup?: string
   iacClientId?: string
+  /** The application routing add-on (ingressProfile.webAppRouting): on or off, and its identity's object id. */
+  appRouting?: { enabled: boolean; objectId?: string }
   /** Helm releases installed already, as `namespace/name` with their `--set` values. */
   helmReleases?: Record<string, { chart: string; sets?: string[] }>
 }
@@ -70,6 +72,7 @@ export interface StubWorld {
 export const STUB_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
 export const STUB_KUBELET_CLIENT_ID = '6b5a4c3d-4444-4d5e-8f70-bbbbccccdddd'
 export const STUB_KUBELET_OBJECT_ID = '8c7b6a5d-5555-4e6f-9a81-ccccddddeeee'
+export const STUB_APP_ROUTING_OBJECT_ID = '9d8c7b6a-6666-4f70-8b92-ddddeeeeffff'
 export const stubIssuer = (cluster: string): string => `https://oidc.example.test/${cluster}/`
 
 export const STUB_VAULT_ID =
@@ -117,6 +120,8 @@ export function createStubState(world: StubWorld): string {
   put(join(s, 'addon/interval'), world.addon?.interval ?? '2m')
   put(join(s, 'addon/client-id'), world.addonClientId ?? '')
   put(join(s, 'addon/object-id'), world.addonObjectId ?? '')
+  put(join(s, 'approuting/enabled'), String(world.appRouting?.enabled ?? false))
+  put(join(s, 'approuting/object-id'), world.appRouting?.objectId ?? STUB_APP_ROUTING_OBJECT_ID)
   put(join(s, 'cluster/oidc'), String(world.oidc ?? false))
   put(join(s, 'cluster/workload-identity'), String(world.workloadIdentity ?? false))
   for (const id of world.identities ?? []) {
@@ -206,7 +211,7 @@ export function changingCalls(calls: readonly string[][]): string[] {
     .map(commandOf)
     .filter(
       (c) =>
-        /^az .*\b(create|update|assign|reset|set-policy|enable-addons|delete|remove|set)\b/.test(c) ||
+        /^az .*\b(create|update|assign|reset|set-policy|enable-addons|enable|delete|remove|set)\b/.test(c) ||
         /^kubectl (apply|create|label|delete|annotate|patch)\b/.test(c),
     )
     .filter((c) => !c.startsWith('kubectl create namespace'))
@@ -218,7 +223,7 @@ export function mutatingCalls(calls: readonly string[][]): string[] {
     .map(commandOf)
     .filter(
       (c) =>
-        /^az .*\b(create|update|assign|reset|set-policy|enable-addons|delete|remove)\b/.test(c) ||
+        /^az .*\b(create|update|assign|reset|set-policy|enable-addons|enable|delete|remove)\b/.test(c) ||
         /^kubectl create secret\b/.test(c) ||
         /^helm (install|upgrade)\b/.test(c),
     )

@@ -11,6 +11,8 @@ import { Pod, type IPod } from 'kubernetes-models/v1/Pod'
 import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret'
 import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+import { Service, type IService } from 'kubernetes-models/v1/Service'
+import { Ingress, type IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
 import { fields, isFields, type Fields } from '../domain/k8s/read.ts'
 import { missingReference, referenceFile } from './reference.ts'
 
@@ -124,6 +126,12 @@ const BUILT_IN: Record<string, { apiVersion: string; model: (data: Fields) => Va
   },
   ConfigMap: { apiVersion: 'v1', model: (data) => new ConfigMap(data as unknown as IConfigMap) },
   Secret: { apiVersion: 'v1', model: (data) => new Secret(data as unknown as ISecret) },
+  // Certificates for an Ingress only: the app's Service and the application routing add-on's Ingress.
+  Service: { apiVersion: 'v1', model: (data) => new Service(data as unknown as IService) },
+  Ingress: {
+    apiVersion: 'networking.k8s.io/v1',
+    model: (data) => new Ingress(data as unknown as IIngress),
+  },
   // The workload kinds the importer patches in place.
   StatefulSet: { apiVersion: 'apps/v1', model: (data) => new StatefulSet(data as unknown as IStatefulSet) },
   DaemonSet: { apiVersion: 'apps/v1', model: (data) => new DaemonSet(data as unknown as IDaemonSet) },

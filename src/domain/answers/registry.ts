@@ -1,4 +1,5 @@
 import * as v from './field-rules/fields.ts'
+import { validateIngressObjects } from './field-rules/ingress.ts'
 import { PLACEHOLDER } from './placeholder.ts'
 import { choice, list, text, type Question } from './question-kinds.ts'
 
@@ -292,6 +293,16 @@ export const QUESTIONS = {
         'One more controller to install (Helm); it rolls the pods when the Secret or the mounted versions change.',
     },
     control: 'cards',
+    group: 'secrets',
+  }),
+  // Added with issue 17: certificates that only an Ingress uses (`NAME:HOST~NAME`, field-rules/ingress.ts).
+  // The AKS application routing add-on makes and rotates their TLS Secrets, so no pod mounts them. The
+  // objects editor sets it ("For an Ingress only" on a cert row); absent means none.
+  ing: text({
+    label: 'Certificates for an Ingress only',
+    // Never shown as a field: each cert row of the objects editor has "For an Ingress only".
+    hint: 'NAME:HOST~NAME',
+    validate: validateIngressObjects,
     group: 'secrets',
   }),
   o: list({ title: 'Key Vault objects', group: 'secrets' }),

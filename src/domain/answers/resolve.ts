@@ -8,6 +8,7 @@ import {
   type TextKey,
   type ValueOf,
 } from './model.ts'
+import { parseIngressEntries } from './field-rules/ingress.ts'
 import { PLACEHOLDER } from './placeholder.ts'
 import { QUESTIONS } from './registry.ts'
 
@@ -42,13 +43,22 @@ export interface ResolvedObject extends KvObject {
   vault: string
 }
 
+/** A certificate only an Ingress uses (`ing`): the application routing add-on serves it, no pod mounts it. */
+export interface IngressObject extends ResolvedObject {
+  /** The host name its Ingress serves; empty when not given. */
+  host: string
+}
+
 /** Answers with every default applied: what the generators read. Never validated here. */
 export type Resolved = Omit<ResolvedChoices, 'identity'> & { [K in Exclude<TextKey, 'port'>]: string } & {
   /** Workload identity: create the identity (`new`) or use the one whose client ID was given. */
   identity: ValueOf<'identity'>
   /** Undefined when no port was given: the container then declares none. */
   port: number | undefined
+  /** The objects the app reads (mounted, synced or read with the SDK): every object but `ingressObjects`. */
   objects: ResolvedObject[]
+  /** The cert objects `ing` names, each once, in the order of `o`. */
+  ingressObjects: IngressObject[]
   /** Questions still on their assumed value. */
   unanswered: ChoiceKey[]
 }
@@ -79,14 +89,38 @@ export function resolve(a: Answers): Resolved {
   const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, or(a[key], textFallback(key, app))]))
   const choices = Object.fromEntries(CHOICE_KEYS.map((key) => [key, a[key] ?? choiceFallback(key)]))
   const port = Number.parseInt(a.port, 10)
+  const { objects, ingressObjects } = splitIngressObjects(
+    a.objects.map((o) => resolveObject(o, String(texts['kv']))),
+    a.ing,
+  )
   return {
     ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
     ...(choices as ResolvedChoices),
     identity: a.identity ?? (a.client.trim() === '' ? 'new' : 'existing'),
     port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined,
-    objects: a.objects.map((o) => resolveObject(o, String(texts['kv']))),
+    objects,
+    ingressObjects,
     unanswered: CHOICE_KEYS.filter((key) => key in ASSUMED && a[key] === undefined),
   }
+}
+
+/**
+ * Only a cert object can be for an Ingress only: a name of `ing` that is no cert stays the app's (the
+ * validator says so at the field). A name given twice in `o` gets one Ingress.
+ */
+function splitIngressObjects(
+  all: ResolvedObject[],
+  ing: string,
+): { objects: ResolvedObject[]; ingressObjects: IngressObject[] } {
+  const hosts = new Map(parseIngressEntries(ing).map((e) => [e.name, e.host]))
+  const objects: ResolvedObject[] = []
+  const ingressObjects: IngressObject[] = []
+  for (const o of all) {
+    const host = o.type === 'cert' ? hosts.get(o.name) : undefined
+    if (host === undefined) objects.push(o)
+    else if (!ingressObjects.some((i) => i.name === o.name)) ingressObjects.push({ ...o, host })
+  }
+  return { objects, ingressObjects }
 }
 
 /** Name of the Kubernetes Secret that option 3 syncs. */

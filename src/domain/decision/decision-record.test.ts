@@ -89,6 +89,10 @@ describe('decision.md (MADR 4.0)', () => {
       /Values still missing \(placeholders in the files\): `tenant`: /,
     )
     expect(more).toMatch(/rules that the CRD does not check: no problem found/)
+    // A reader of the page's record is told of the page's button first, the command line for pipelines.
+    expect(more).toMatch(
+      /reopens these answers in akv-wizard, whose “Download all” saves the same files \(in a pipeline: `npm run generate -- /,
+    )
     // Without the page's address (a bare fragment on the command line) the link is the fragment, as code.
     expect(recordOf(seedAnswers(), undefined, { ...CTX, pageUrl: '' })).toContain(
       `* Permalink: \`#${encodePermalink(seedAnswers())}\``,

@@ -38,6 +38,17 @@ function justification(rec: Recommendation): string {
   return rec.reasons.map((r) => r.replace(/\.$/, '')).join('; ')
 }
 
+/** Certificates for an Ingress only (`ing`): not the app's to read, named so the record is whole. */
+function ingressContext(r: Assessment['resolved']): string {
+  if (r.ingressObjects.length === 0) return ''
+  const names = r.ingressObjects.map((o) => `\`${o.name}\``).join(', ')
+  return (
+    ` Beside them, ${r.ingressObjects.length === 1 ? 'the certificate' : 'the certificates'} ${names} ` +
+    `${r.ingressObjects.length === 1 ? 'is' : 'are'} for an Ingress only: the AKS application routing add-on ` +
+    'serves them from the vault (learn.microsoft.com/azure/aks/app-routing-dns-ssl), and no pod mounts them.'
+  )
+}
+
 function context(a: Assessment): string {
   const r = a.resolved
   const objects = r.objects.map(
@@ -46,7 +57,7 @@ function context(a: Assessment): string {
   return (
     `The application \`${r.app}\` runs on Azure Kubernetes Service in the namespace \`${r.ns}\` and ` +
     `needs ${objects.length === 1 ? 'one object' : `${objects.length} objects`} from the Azure Key Vault ` +
-    `\`${r.kv}\`${objects.length > 0 ? `: ${objects.join(', ')}` : ''}. How should it get them: with its own ` +
+    `\`${r.kv}\`${objects.length > 0 ? `: ${objects.join(', ')}` : ''}.${ingressContext(r)} How should it get them: with its own ` +
     'code and an identity of its own, as files the CSI driver mounts, or as env vars from a synced Kubernetes Secret?'
   )
 }
@@ -152,7 +163,7 @@ export function decisionRecord(
     ...prosAndCons,
     '## More Information',
     '',
-    `* Permalink: ${ctx.pageUrl === '' ? `\`${link}\`` : `<${link}>`}. It reopens these answers in akv-wizard; \`npm run generate -- '${link}' --out DIR\` writes the same files.`,
+    `* Permalink: ${ctx.pageUrl === '' ? `\`${link}\`` : `<${link}>`}. It reopens these answers in akv-wizard, whose “Download all” saves the same files (in a pipeline: \`npm run generate -- '${link}' --out DIR\`).`,
     `* Written by akv-wizard ${TOOL_VERSION} (permalink format v=1), files for option ${g.option}: ${g.files.map((f) => `\`${f.name}\``).join(', ')}.`,
     '* What was checked when it was written:',
     ...checked(a, g, readiness).map((line) => `  ${line}`),

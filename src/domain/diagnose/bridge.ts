@@ -3,6 +3,8 @@
  * only has to repoint these imports.
  */
 import { isPlaceholder, PLACEHOLDER, TEXT_KEYS, type Answers } from '../answers/model.ts'
+
+export { isPlaceholder }
 import { resolve, secretKeyFor, syncedSecretName } from '../answers/resolve.ts'
 
 export type { Answers }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allCombinations } from '../../test-support/answers.ts'
+import { allCombinations, obj, seedAnswers } from '../../test-support/answers.ts'
+import { MAX_INGRESS_CERTIFICATES } from '../answers/field-rules/ingress.ts'
 import { resolve } from '../answers/resolve.ts'
 import { runEngine } from '../engine.ts'
 import { planFor } from '../plan/plan.ts'
@@ -41,6 +42,12 @@ describe('the outputs table', () => {
     const needed = new Set<string>()
     for (const { answers, option } of allCombinations(['env vars']))
       for (const row of outputsFor(planFor(resolve(answers), option))) needed.add(row.id)
+    // Certificates for an Ingress only (`ing`): the Service and one Ingress row per certificate, up to the limit.
+    const certs = Array.from({ length: MAX_INGRESS_CERTIFICATES }, (_, i) =>
+      obj(`tls-${i + 1}`, { type: 'cert' }),
+    )
+    const withIngress = { ...seedAnswers(), objects: certs, ing: certs.map((c) => c.name).join('~') }
+    for (const row of outputsFor(planFor(resolve(withIngress), 3))) needed.add(row.id)
     expect([...needed].sort()).toEqual(OUTPUTS.map((row) => row.id).sort())
     const plan = planFor(resolve(allCombinations(['one file'])[0]!.answers), 3)
     expect(outputsFor(plan).map((row) => row.id)).toEqual(

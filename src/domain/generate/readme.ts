@@ -1,5 +1,7 @@
 import { scriptStopsAfterChecks } from './azure-cli/index.ts'
 import { iacReadme } from './iac/readme.ts'
+import { APPLY_SCRIPT } from './iac/names.ts'
+import { ingressReadme } from './ingress-readme.ts'
 import { readmeNotes } from './readme-notes.ts'
 import { filesTitle } from './title.ts'
 import type { OutputFile, RenderInput } from './types.ts'
@@ -64,6 +66,7 @@ export function readme({ plan, earlier: files, notes: readiness, records = [] }:
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     ...(operators.length > 0 ? ['## Operators', '', ...operators.map((n) => `- ${n}`), ''] : []),
+    ...ingressReadme(plan, script?.name ?? files.find((f) => f.name === APPLY_SCRIPT)?.name),
     '## Files',
     '',
     ...files.map(fileLine),

@@ -5,10 +5,14 @@
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment'
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+import type { IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
+import type { IService } from 'kubernetes-models/v1/Service'
 
 export type { IDeployment } from 'kubernetes-models/apps/v1/Deployment'
 export type { IConfigMap } from 'kubernetes-models/v1/ConfigMap'
 export type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount'
+export type { IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
+export type { IService } from 'kubernetes-models/v1/Service'
 export type { IPodSpec } from 'kubernetes-models/v1/PodSpec'
 export type { IContainer } from 'kubernetes-models/v1/Container'
 export type { IPodSecurityContext } from 'kubernetes-models/v1/PodSecurityContext'
@@ -101,6 +105,8 @@ export type Manifest =
   | (IDeployment & Named)
   | (IServiceAccount & Named)
   | (IConfigMap & Named)
+  | (IService & Named)
+  | (IIngress & Named)
   | SecretProviderClass
   | SecretStore
   | ExternalSecret

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { stillInjectedCommand } from './akv2k8s/cleanup.ts'
-import { akvs, deployment, run } from './test-kit.ts'
+import { migrate } from './migrate.ts'
+import { readInputs } from './read.ts'
+import { akvs, complete, deployment, run } from './test-kit.ts'
+
+const read = (texts: string[]) => readInputs(texts.map((text, i) => ({ name: `in${i}.yaml`, text })))
 
 const NS_LABELLED =
   'apiVersion: v1\nkind: Namespace\nmetadata: {name: akv-test, labels: {azure-key-vault-env-injection: enabled}}\n'
@@ -106,4 +110,15 @@ describe('the akv2k8s clean-up', () => {
       expect(listed.map((l) => l.split(' ')[0])).toEqual(['Deployment/old', 'CronJob/nightly'])
     },
   )
+})
+
+describe('the clean-up’s apply step names the file the user has the patched stream in', () => {
+  const files = [akvs({ name: 'db' }), deployment(['{name: DB, value: db@azurekeyvault}'])]
+  const apply = (steps: string[]) => steps.find((s) => s.startsWith('Apply the SecretProviderClasses'))
+  it('the command line’s standard output by default, the page’s download patched.yaml when asked', () => {
+    expect(apply(run(files).cleanup)).toMatch(/kubectl apply -f <stdout file>$/)
+    expect(apply(migrate(read(files), complete(), { streamName: 'patched.yaml' }).cleanup)).toMatch(
+      /kubectl apply -f patched\.yaml$/,
+    )
+  })
 })

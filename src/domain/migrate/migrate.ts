@@ -43,6 +43,11 @@ export interface MigrateOptions {
   option?: OptionId
   /** The container that gets the additions when the manifests cannot tell (plain workloads only). */
   containerName?: string
+  /**
+   * The file the user has the patched stream in, as the clean-up's `kubectl apply -f` names it: the page's
+   * download `patched.yaml`; the command line's default says to save its standard output.
+   */
+  streamName?: string
 }
 
 export interface MigrationResult {
@@ -128,7 +133,7 @@ export function migrate(
         todo: 'follow the roadmap to option 1 later',
       })
     }
-    const conversion = convertAkv2k8s(docs, r)
+    const conversion = convertAkv2k8s(docs, r, options.streamName)
     const output = akv2k8sOutput(docs, conversion, r, rows)
     return finish({
       answers,

@@ -81,6 +81,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
   spc: text,
   cmd: text,
   poll: text,
+  ing: text,
   objects: fc.array(kvObject, { maxLength: 4 }),
 })
 

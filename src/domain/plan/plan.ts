@@ -1,5 +1,5 @@
 import { emptyObject, type AnswerKey, type OptionId, type TextKey } from '../answers/model.ts'
-import { resolveObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { resolveObject, type IngressObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 
 /**
  * What the files of one option need, worked out once from the resolved answers: the generators, the
@@ -37,8 +37,17 @@ export interface Plan {
   reloadSuggested: boolean
   /** Option 1: a code sample in the chosen language. */
   codeSample: boolean
-  /** The objects written into the files: a placeholder object while there is none (the validator flags it). */
+  /**
+   * The objects the app reads, written into the files: a placeholder object while no object at all is given
+   * (the validator flags it). Empty when every object is for an Ingress only: the pod then reads nothing from
+   * Key Vault, so it has no CSI volume, no SecretProviderClass and no Azure identity.
+   */
   objects: ResolvedObject[]
+  /**
+   * Certificates only an Ingress uses (`ing`): one Ingress each, whose TLS Secret the AKS application
+   * routing add-on makes and rotates (learn.microsoft.com/azure/aks/app-routing-dns-ssl).
+   */
+  ingressObjects: IngressObject[]
   /**
    * Objects the app reads from an environment variable, with the variable's name trimmed. Their vaults, each
    * with its class, volume, mount, synced Secret and store, are `planVaults(plan)` (vaults.ts), which only
@@ -71,17 +80,18 @@ export interface Reloader {
   csiIntegration: boolean
 }
 
-function reloaderFor(r: Resolved, option: OptionId, sync: boolean): Reloader | undefined {
+function reloaderFor(r: Resolved, option: OptionId, sync: boolean, csi: boolean): Reloader | undefined {
   if (r.reload !== 'reloader' || option === 1) return undefined
   if (option === 3) {
     return sync ? { annotation: 'secret.reloader.stakater.com/reload', csiIntegration: false } : undefined
   }
+  if (!csi) return undefined
   return { annotation: 'secretproviderclass.reloader.stakater.com/reload', csiIntegration: true }
 }
 
 /** The objects to write, with a placeholder object while none is given, so the files still show the shape. */
 export const objectsOf = (r: Resolved): ResolvedObject[] =>
-  r.objects.length > 0 ? r.objects : [resolveObject(emptyObject(), r.kv)]
+  r.objects.length > 0 || r.ingressObjects.length > 0 ? r.objects : [resolveObject(emptyObject(), r.kv)]
 
 export const envObjectsOf = (r: Resolved): ResolvedObject[] =>
   objectsOf(r)
@@ -106,25 +116,28 @@ export const usesWorkloadIdentity = (option: OptionId, r: Resolved): boolean =>
   option === 1 || r.auth === 'workload'
 
 export function planFor(r: Resolved, option: OptionId): Plan {
-  const eso = option === 3 && r.sync === 'eso'
-  const csi = usesCsiDriver(option) && !eso
-  const workloadIdentity = usesWorkloadIdentity(option, r)
+  const objects = objectsOf(r)
+  // Every object is for an Ingress only: the app reads nothing from Key Vault itself.
+  const podReads = objects.length > 0
+  const eso = option === 3 && r.sync === 'eso' && podReads
+  const csi = usesCsiDriver(option) && !eso && podReads
+  const workloadIdentity = usesWorkloadIdentity(option, r) && podReads
   // The user gives a client ID for an existing workload identity (a new one is created by the script, which
   // writes its client ID into the files itself), the nodes' user-assigned identity, the service principal
   // (the script reads the app by it and adds a credential to it), or the AzureIdentity aad-pod-identity binds.
   const clientId =
     (workloadIdentity && r.identity === 'existing') ||
-    (option !== 1 && (r.auth === 'uami' || r.auth === 'sp' || r.auth === 'podidentity'))
+    (podReads && option !== 1 && (r.auth === 'uami' || r.auth === 'sp' || r.auth === 'podidentity'))
   // Terraform or Bicep reads the add-on identity's client ID from the cluster and apply.sh fills it in.
-  const addonClientFromIac = r.iac !== 'cli' && !workloadIdentity && option !== 1 && r.auth === 'uami'
+  const addonClientFromIac =
+    r.iac !== 'cli' && podReads && !workloadIdentity && option !== 1 && r.auth === 'uami'
   const filledByScript: TextKey[] =
     (workloadIdentity && r.identity === 'new') || addonClientFromIac ? ['client'] : []
   const envObjects = envObjectsOf(r)
   const wrapper = usesWrapper(option, r)
   const sync = option === 3 && envObjects.length > 0
-  const objects = objectsOf(r)
-  const reloader = reloaderFor(r, option, sync)
-  const reloadSuggested = option !== 1 && r.rotate === 'live'
+  const reloader = reloaderFor(r, option, sync, csi)
+  const reloadSuggested = option !== 1 && r.rotate === 'live' && podReads
   const notUsed = `not used by option ${option}`
   const unused: Partial<Record<AnswerKey, string>> = {
     ...(csi ? {} : { mount: notUsed, spc: notUsed }),
@@ -148,8 +161,9 @@ export function planFor(r: Resolved, option: OptionId): Plan {
     eso,
     ...(reloader ? { reloader } : {}),
     reloadSuggested,
-    codeSample: option === 1,
+    codeSample: option === 1 && podReads,
     objects,
+    ingressObjects: r.ingressObjects,
     envObjects,
     envNames: option === 3 || (option === 2 && (r.reads === 'env' || wrapper)),
     podSecurity: r.user === 'nonroot' ? 'restricted' : 'baseline',

@@ -3,6 +3,7 @@ import { resolve, type Resolved } from '../answers/resolve.ts'
 import { violationsFor, warningsFor } from './consequences.ts'
 import { reasonsFor, summarize } from './explain.ts'
 import { imageUserWarnings } from './image-user.ts'
+import { ingressReasons } from './ingress.ts'
 import { wrapperApproach } from '../plan/plan.ts'
 import { pickOption } from './pick-option.ts'
 import { roadmapToOption1 } from './roadmap.ts'
@@ -26,7 +27,7 @@ export function recommendResolved(r: Resolved): Recommendation {
     title: OPTION_TITLES[generated],
     heading: headingFor(recommended, wrapper && generated === recommended),
     summary: summarize(r, recommended, generated),
-    reasons: reasonsFor(rows, r, recommended),
+    reasons: [...reasonsFor(rows, r, recommended), ...ingressReasons(r)],
     wrapper,
     table: rows.map(toVerdictRow),
     warnings: [...warningsFor(rows, generated), ...imageUserWarnings(r)],

@@ -25,7 +25,8 @@ export function validatePlan(answers: Answers, plan: Plan): FieldIssue[] {
     if (missingMessage !== undefined) {
       issues.push({ key, severity: 'missing', message: missingMessage })
     } else if (value !== '') {
-      const message = TEXT_VALIDATORS[key](value) ?? (key === 'mount' ? mountPathMessage(plan) : undefined)
+      const message =
+        TEXT_VALIDATORS[key](value, answers) ?? (key === 'mount' ? mountPathMessage(plan) : undefined)
       if (message !== undefined) issues.push({ key, severity: 'invalid', message })
     }
   }

@@ -56,10 +56,12 @@ export function missingTextIssues(a: Answers, plan: Plan): Partial<Record<TextKe
 }
 
 /** Problems with the list of objects as a whole, or undefined. */
-export function missingObjectsMessage({ r, option, envObjects }: Plan): string | undefined {
-  if (r.objects.length === 0) {
+export function missingObjectsMessage({ r, option, envObjects, objects }: Plan): string | undefined {
+  if (r.objects.length === 0 && r.ingressObjects.length === 0) {
     return 'At least one Key Vault object (a secret, key or certificate) to read is needed'
   }
+  // Every object is for an Ingress only: the pod reads nothing, so there is no variable to ask for.
+  if (objects.length === 0) return undefined
   if (option === 3 && envObjects.length === 0) {
     return (
       'Option 3 syncs only objects that have an environment variable name into the Kubernetes Secret; ' +

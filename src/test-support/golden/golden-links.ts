@@ -22,6 +22,8 @@ export const GOLDEN_LINKS: Record<string, string> = {
   'option 2 files, system': `v=1&code=no&reads=file&auth=system&${FILLED}&${OBJECTS}`,
   'option 3, service principal': `v=1&code=no&reads=env&copy=ok&auth=sp&${FILLED}&${OBJECTS}`,
   'option 3, aad-pod-identity': `v=1&code=no&reads=env&copy=ok&auth=podidentity&rotate=live&${FILLED}&${OBJECTS}`,
+  // Issue 17: the certificate `tls` only an Ingress uses (application routing add-on), beside the others.
+  'option 3, workload identity, a certificate for an Ingress only': `v=1&code=no&reads=env&copy=ok&auth=workload&ing=tls:shop.contoso.com&${FILLED}&${OBJECTS}`,
   'forced option 2 with missing values': `v=1&code=no&reads=env&copy=ok&opt=2&app=half&o=only-name`,
   // Issue 17: objects of a second vault (the sixth object field): a class, volume and grants per vault.
   'option 2 files, two vaults': `v=1&code=no&reads=file&auth=workload&${FILLED}&${OBJECTS}&${SHARED_VAULT}`,

@@ -1,10 +1,12 @@
+import { showInDecide } from '../modes/show-in-decide.ts'
+
 /**
  * Moves focus to the question or field an explanation refers to (by its id), scrolling it into view, and
  * flashes it so the eye finds it.
  */
 export function focusField(id: string): void {
   const el = document.getElementById(id)
-  if (!el) return
+  if (!el) return showInDecide(() => focusField(id))
   el.scrollIntoView({ block: 'center', behavior: 'smooth' })
   el.focus({ preventScroll: true })
   el.classList.remove('flash')

@@ -1,9 +1,10 @@
 import type { MouseEvent } from 'react'
+import { showInDecide } from '../modes/show-in-decide.ts'
 
 /** Moves focus to a region and brings its top into view (below the sticky summary: scroll-margin in CSS). */
 export function jumpToRegion(id: string): void {
   const el = document.getElementById(id)
-  if (!el) return
+  if (!el) return showInDecide(() => jumpToRegion(id))
   el.scrollIntoView({ block: 'start' })
   el.focus({ preventScroll: true })
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react'
 import { useAnswers } from '../../state/answers-store.ts'
 import { FindingCard } from './finding-card.tsx'
+import { LogOffers } from './log-offers.tsx'
 import { useDiagnosis } from './use-diagnosis.ts'
 
 /** Files larger than this are refused before reading: no log a person pastes is this big. */
@@ -46,7 +47,7 @@ export default function DiagnosePanel() {
       <textarea
         id={ids.text}
         className="diagnose-input"
-        rows={8}
+        rows={10}
         spellCheck={false}
         autoComplete="off"
         value={text}
@@ -89,6 +90,7 @@ function Result({ state }: { state: ReturnType<typeof useDiagnosis> }) {
   const { findings, notices, collectNext } = state.diagnosis
   return (
     <div className="diagnose-result">
+      <LogOffers offers={state.offers} />
       {notices.map((n) => (
         <p key={n} className="hint">
           {n}

@@ -2,10 +2,18 @@ import { memo, useRef, useState, type KeyboardEvent } from 'react'
 import { tabFromKey } from '../common/tab-keys.ts'
 import { downloadText } from '../common/clipboard.ts'
 import { CodeBlock } from '../files/code-block.tsx'
+import { Checklist } from './checklist.tsx'
+import { ObjectDiff } from './object-diff.tsx'
 import { downloadFolder } from '../files/zip.ts'
-import { inputPaths, type ImportFile, type ImportReply, type MigrationView } from './import-work.ts'
+import {
+  inputPaths,
+  PATCHED_FILE,
+  type ImportFile,
+  type ImportReply,
+  type MigrationView,
+} from './import-work.ts'
 
-const VIEWS = ['Patched manifests', 'Changes', 'Kustomize overlay', 'Report'] as const
+const VIEWS = ['Patched manifests', 'Changes', 'Kustomize overlay', 'Checklist'] as const
 type View = (typeof VIEWS)[number]
 
 const tabId = (view: View): string => `import-tab-${VIEWS.indexOf(view)}`
@@ -40,6 +48,14 @@ export const ImportResult = memo(function ImportResult({
   kept: readonly ImportFile[]
 }) {
   const [view, setView] = useState<View>('Patched manifests')
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const toggle = (what: string) =>
+    setTicked((s) => {
+      const next = new Set(s)
+      if (next.has(what)) next.delete(what)
+      else next.add(what)
+      return next
+    })
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
   // Arrow keys, Home and End move between the views, as in the files panel: the others are tabIndex -1.
   const onTabKey = (e: KeyboardEvent) => {
@@ -55,11 +71,11 @@ export const ImportResult = memo(function ImportResult({
   const shown = shownPart(result.yaml)
 
   return (
-    <div className="import-result" data-testid="import-result">
-      <h3>
+    <section className="card import-result" data-testid="import-result" aria-labelledby="import-result-title">
+      <h2 id="import-result-title">
         Your manifests with option {result.option}
         {result.mode === 'akv2k8s' ? ', converted from akv2k8s' : ''}
-      </h3>
+      </h2>
       <div className="tabs" role="tablist" aria-label="Import results" onKeyDown={onTabKey}>
         {VIEWS.map((v, i) => (
           <button
@@ -88,7 +104,7 @@ export const ImportResult = memo(function ImportResult({
             <div className="file-toolbar">
               <button
                 type="button"
-                onClick={() => downloadText('patched.yaml', result.yaml, 'application/yaml')}
+                onClick={() => downloadText(PATCHED_FILE, result.yaml, 'application/yaml')}
               >
                 Download patched.yaml
               </button>
@@ -105,24 +121,7 @@ export const ImportResult = memo(function ImportResult({
           diffs.length === 0 ? (
             <p>Nothing to change: the workloads already have what the option needs.</p>
           ) : (
-            diffs.map((d) => (
-              <section key={d.title} className="diff">
-                <h4>
-                  {d.title} ({d.change})
-                </h4>
-                <pre className="code" tabIndex={0} aria-label={`Changes to ${d.title}`}>
-                  {d.patch.split('\n').map((line, i) => (
-                    <span
-                      key={i}
-                      className={line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : undefined}
-                    >
-                      {line}
-                      {'\n'}
-                    </span>
-                  ))}
-                </pre>
-              </section>
-            ))
+            diffs.map((d) => <ObjectDiff key={d.title} diff={d} />)
           )
         ) : null}
         {view === 'Kustomize overlay' ? (
@@ -146,45 +145,33 @@ export const ImportResult = memo(function ImportResult({
             </div>
             {overlay.map((f) => (
               <section key={f.path}>
-                <h4>{f.path}</h4>
+                <h3>{f.path}</h3>
                 <CodeBlock code={f.content} language="yaml" labelledBy={tabId(view)} />
               </section>
             ))}
           </>
         ) : null}
-        {view === 'Report' ? <Report result={result} /> : null}
+        {view === 'Checklist' ? <Report result={result} ticked={ticked} onToggle={toggle} /> : null}
       </div>
-    </div>
+    </section>
   )
 })
 
-function Report({ result }: { result: MigrationView }) {
+function Report({
+  result,
+  ticked,
+  onToggle,
+}: {
+  result: MigrationView
+  ticked: ReadonlySet<string>
+  onToggle: (what: string) => void
+}) {
   return (
     <>
-      <table className="report">
-        <caption>One row per imported construct</caption>
-        <thead>
-          <tr>
-            <th scope="col">Construct</th>
-            <th scope="col">Status</th>
-            <th scope="col">Result</th>
-            <th scope="col">To do</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((row, i) => (
-            <tr key={i} data-status={row.status}>
-              <th scope="row">{row.construct}</th>
-              <td data-label="Status">{row.status}</td>
-              <td data-label="Result">{row.result}</td>
-              <td data-label="To do">{row.todo}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Checklist result={result} ticked={ticked} onToggle={onToggle} />
       {result.lint.length > 0 ? (
         <>
-          <h4>Mistakes in the imported SecretProviderClasses</h4>
+          <h3>Mistakes in the imported SecretProviderClasses</h3>
           <ul className="lint">
             {result.lint.map((f, i) => (
               <li key={i}>
@@ -192,16 +179,6 @@ function Report({ result }: { result: MigrationView }) {
               </li>
             ))}
           </ul>
-        </>
-      ) : null}
-      {result.cleanup.length > 0 ? (
-        <>
-          <h4>After the switch, in this order</h4>
-          <ol>
-            {result.cleanup.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
         </>
       ) : null}
     </>

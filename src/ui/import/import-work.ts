@@ -1,11 +1,14 @@
 import type { Answers } from '../../domain/index.ts'
-import type { DocumentDiff, MigrationResult, OverlayFile } from '../../domain/migrate/index.ts'
+import type { ChecklistItem, DocumentDiff, MigrationResult, OverlayFile } from '../../domain/migrate/index.ts'
 
 /**
  * What the page asks the import worker (import.worker.ts) and what it answers. Reading, migrating, the
  * diffs and the overlay all run there, so neither a hostile paste nor a keystroke in an answer with 200
  * workloads imported blocks the page; every field is plain data (structured clone).
  */
+/** The patched stream's download; the clean-up's apply step names it. */
+export const PATCHED_FILE = 'patched.yaml'
+
 export interface ImportFile {
   name: string
   text: string
@@ -19,10 +22,13 @@ export interface ImportRequest {
   answers: Answers
 }
 
-export type MigrationView = Pick<
-  MigrationResult,
-  'option' | 'mode' | 'yaml' | 'rows' | 'lint' | 'cleanup' | 'ask'
->
+export type MigrationView = Pick<MigrationResult, 'option' | 'mode' | 'yaml' | 'lint' | 'ask'> & {
+  /** The report as a checklist (checklistOf), worked out in the worker so the page loads none of the importer. */
+  checklist: ChecklistItem[]
+}
+
+/** A diff as the page shows it: without the unified text, which only the command line and tests read. */
+export type DiffView = Omit<DocumentDiff, 'patch'>
 
 export interface ImportReply {
   id: number
@@ -31,7 +37,7 @@ export interface ImportReply {
   docs: number
   ignored: number
   fromInput?: Partial<Answers>
-  migration?: { result: MigrationView; diffs: DocumentDiff[]; overlay: OverlayFile[] }
+  migration?: { result: MigrationView; diffs: DiffView[]; overlay: OverlayFile[] }
   /**
    * The files without any Secret value, for this browser's storage and the overlay's input/: in the reply to
    * a request that sent the files, when all of them read.

@@ -4,6 +4,7 @@
  */
 import {
   answersFromInput,
+  checklistOf,
   documentDiffs,
   kustomizeOverlay,
   migrate,
@@ -13,7 +14,13 @@ import {
   type ImportResult,
 } from '../../domain/migrate/index.ts'
 import { recommend } from '../../domain/index.ts'
-import { inputPaths, type ImportFile, type ImportReply, type ImportRequest } from './import-work.ts'
+import {
+  inputPaths,
+  PATCHED_FILE,
+  type ImportFile,
+  type ImportReply,
+  type ImportRequest,
+} from './import-work.ts'
 
 interface Read {
   input: ImportResult
@@ -59,11 +66,11 @@ scope.onmessage = ({ data: request }) => {
       // The page's option, not the one the import's own reading points to (an akv2k8s sync reads copy=ok
       // before the user fills it): the page, Download all and the patched files are one option.
       const option = recommend(request.answers).generated
-      const result = migrate(input, request.answers, { option })
-      const { mode, yaml, rows, lint, cleanup, ask } = result
+      const result = migrate(input, request.answers, { option, streamName: PATCHED_FILE })
+      const { mode, yaml, lint, ask } = result
       reply.migration = {
-        result: { option: result.option, mode, yaml, rows, lint, cleanup, ask },
-        diffs: documentDiffs(result),
+        result: { option: result.option, mode, yaml, lint, ask, checklist: checklistOf(result) },
+        diffs: documentDiffs(result).map(({ patch: _unified, ...shown }) => shown),
         overlay: kustomizeOverlay(result, paths),
       }
     }

@@ -1,4 +1,5 @@
 import { resetAnswers, undoReset, useAnswers } from '../../state/answers-store.ts'
+import { ModeSwitch } from '../modes/mode-switch.tsx'
 import { parseTheme, useTheme } from './theme.ts'
 
 export function Header() {
@@ -10,6 +11,7 @@ export function Header() {
         <h1>akv-wizard</h1>
         <p>How should your AKS app get its secrets from Azure Key Vault? Answer, compare, take the YAML.</p>
       </div>
+      <ModeSwitch />
       <div className="header-tools">
         <div className="field theme-field">
           <label htmlFor="f-theme">Theme</label>

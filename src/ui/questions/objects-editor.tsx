@@ -16,6 +16,7 @@ import {
   updateObject,
 } from '../../state/answers-store.ts'
 import { RichText } from '../common/rich-text.tsx'
+import { IngressOnlyField } from './ingress-only-field.tsx'
 import { TextField } from './text-field.tsx'
 
 interface Props {
@@ -40,6 +41,7 @@ const TYPE_LABELS: Record<KvObject['type'], string> = {
  */
 export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
+  const ingressIssue = issues.find((i) => i.key === 'ing')
   const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
   const [vaultAsked, setVaultAsked] = useState(false)
   const vaultColumn = vaultAsked || objects.some((o) => o.vault !== '')
@@ -60,6 +62,11 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
       {listIssue ? (
         <p className="message missing">
           Needed: <RichText text={listIssue.message} />
+        </p>
+      ) : null}
+      {ingressIssue ? (
+        <p className="message invalid" id="f-ing" tabIndex={-1}>
+          <RichText text={ingressIssue.message} />
         </p>
       ) : null}
       <ol className="object-list">
@@ -142,6 +149,9 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                       fix={fixFor('vault')}
                       onChange={(vault) => updateObject(index, { vault })}
                     />
+                  ) : null}
+                  {o.type === 'cert' ? (
+                    <IngressOnlyField index={index} rowKey={key} object={o} ing={answers.ing} />
                   ) : null}
                 </div>
                 <div className="row-actions">

@@ -17,6 +17,8 @@ export function Question({ name, engine }: { name: AnswerKey; engine: Assessment
   const answers = useAnswers((s) => s.answers)
   const justChanged = useAnswers((s) => s.lastChange?.keys.includes(name) ?? false)
   const notUsed = engine.plan.unused[name]
+  // Certificates for an Ingress only are ticked on their rows of the objects editor.
+  if (name === 'ing') return null
   if (name === 'o') {
     return <ObjectsEditor answers={answers} issues={engine.issues} envUsed={engine.plan.envNames} />
   }

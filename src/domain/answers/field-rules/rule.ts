@@ -1,7 +1,15 @@
 import { quote } from './quote.ts'
 
-/** Checks one answer: a message naming the field and what is allowed, or undefined when valid. Never throws. */
-export type FieldValidator = (value: string) => string | undefined
+/** The other answers a validator may read: `ing` names objects of `o` (field-rules/ingress.ts). */
+export interface AnswerContext {
+  objects: readonly { name: string; type: string }[]
+}
+
+/**
+ * Checks one answer: a message naming the field and what is allowed, or undefined when valid. Never throws.
+ * Without a context a validator checks the value alone.
+ */
+export type FieldValidator = (value: string, context?: AnswerContext) => string | undefined
 
 const lengthNote = (value: string, max: number): string =>
   value.length > max ? ` (it has ${value.length} characters)` : ''

@@ -4,8 +4,11 @@ import type { Plan } from '../../plan/plan.ts'
 // (nor its context: the identity the CSI driver uses is the answer's unless the plan is workload identity).
 
 /** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
+// The script's identity mode (context.ts `auth`) is the CSI one unless the pod is a workload identity; a pod
+// that reads nothing from Key Vault (every object for an Ingress only) uses no identity at all. Read from the
+// plan, not the script's context, which the first screen then need not load.
 export const scriptStopsAfterChecks = (plan: Plan): boolean =>
-  !plan.workloadIdentity && plan.r.auth === 'system'
+  plan.r.auth === 'system' && !plan.workloadIdentity && plan.objects.length > 0
 
 /**
  * Why the files cannot be applied even with every value given: the script stops by design, and the

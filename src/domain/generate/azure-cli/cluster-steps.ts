@@ -31,6 +31,16 @@ export const namespaceStep = (): Step => ({
 })
 
 function rotationWhy(ctx: ScriptContext): string[] {
+  if (!ctx.csi) {
+    // Only the Ingress certificates use the add-on (ingress-steps.ts).
+    return [
+      'The application routing add-on reads the Ingress certificates through it, and re-reads them from Key',
+      'Vault only with secret rotation on (learn.microsoft.com/azure/aks/app-routing-dns-ssl), every',
+      'POLL_INTERVAL.',
+      '`az aks addon update --enable-secret-rotation` sets the interval again (2m unless given) and updates the',
+      'cluster, so it runs only when rotation is off or the interval differs from POLL_INTERVAL.',
+    ]
+  }
   if (!ctx.rotation && ctx.sync) {
     // shared/reference/csi-provider-azure.md §3: v1.5.6 createK8sSecret returned nil on AlreadyExists; v1.6.0
     // (kubernetes-sigs/secrets-store-csi-driver PR #1622) updates it on every mount.
@@ -61,6 +71,12 @@ function rotationWhy(ctx: ScriptContext): string[] {
             'Environment variables never change in a running container: restart the pods after a rotation',
             '(kubectl rollout restart), or let a tool such as Reloader do it when the Secret changes.',
           ]
+      : []),
+    ...(ctx.ingress
+      ? [
+          'The application routing add-on reads the Ingress certificates through this add-on too, and re-reads',
+          'them only with rotation on (learn.microsoft.com/azure/aks/app-routing-dns-ssl).',
+        ]
       : []),
     '`az aks addon update --enable-secret-rotation` sets the interval again (2m unless given) and updates the',
     'cluster, so it runs only when rotation is off or the interval differs from POLL_INTERVAL.',

@@ -34,6 +34,13 @@ export interface ScriptContext {
   reloader: Plan['reloader']
   /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
   rotation: boolean
+  /**
+   * Certificates for an Ingress only: the application routing add-on reads them with its own identity
+   * (ingress-steps.ts), through the Key Vault add-on, which then needs rotation on to follow a new version.
+   */
+  ingress: boolean
+  /** The pod reads objects of its own: false when every object is for an Ingress only (no identity to set up). */
+  podReads: boolean
 }
 
 /** Each object once (a type and a name), in the order given. */
@@ -45,6 +52,7 @@ function uniqueRefs(objects: readonly { name: string; type: ObjectType }[]): Vau
 
 export function scriptContext(plan: Plan): ScriptContext {
   const { r, option, csi, workloadIdentity, sync, eso } = plan
+  const ingress = plan.ingressObjects.length > 0
   return {
     r,
     option,
@@ -62,7 +70,14 @@ export function scriptContext(plan: Plan): ScriptContext {
     // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).
     // Reloader only sees a change the driver makes: rotation on (its CSI integration needs it too).
     reloader: plan.reloader,
+    // The application routing add-on re-reads a certificate from Key Vault only with rotation on ("To enable
+    // the add-on to reload certificates from Azure Key Vault when they change, you should enable the secret
+    // autorotation feature", learn.microsoft.com/azure/aks/app-routing-dns-ssl).
     rotation:
-      csi && (r.rotate === 'live' || (r.rotate === 'restart' && option === 3) || plan.reloader !== undefined),
+      ingress ||
+      (csi &&
+        (r.rotate === 'live' || (r.rotate === 'restart' && option === 3) || plan.reloader !== undefined)),
+    ingress,
+    podReads: plan.objects.length > 0,
   }
 }

@@ -8,6 +8,7 @@ import { scriptContext } from './context.ts'
 import { esoStep, helmCheckStep, reloaderStep } from './helm-steps.ts'
 import { identityLookupSteps, identitySteps } from './identity-steps.ts'
 import { cloudStep, filesStep, vaultStep } from './preflight-steps.ts'
+import { appRoutingStep } from './ingress-steps.ts'
 import { renderSteps } from './step.ts'
 import { variablesBlock } from './variables.ts'
 
@@ -32,16 +33,17 @@ export function azureSetupScript(plan: Plan, manifestFiles: readonly OutputFile[
       id: !scriptStopsAfterChecks(plan),
       subscription: !scriptStopsAfterChecks(plan),
     }),
-    ...identityLookupSteps(ctx),
+    // A pod that reads nothing from Key Vault (every object for an Ingress only) needs no identity.
+    ...(ctx.podReads ? identityLookupSteps(ctx) : []),
   ]
   const changes = [
     // The service principal's look-ups connected kubectl already, to read its Secret.
     ctx.auth === 'sp' ? namespaceStep() : kubectlStep(),
-    ...(ctx.csi ? [addonStep(ctx)] : []),
+    ...(ctx.csi || ctx.ingress ? [addonStep(ctx)] : []),
     ...(ctx.eso ? [esoStep()] : []),
     ...(ctx.reloader ? [reloaderStep(ctx.reloader)] : []),
-    ...identitySteps(ctx),
-    accessStep(ctx),
+    ...(ctx.podReads ? [...identitySteps(ctx), accessStep(ctx)] : []),
+    ...(ctx.ingress ? [appRoutingStep()] : []),
     applyStep(ctx, manifestFiles),
   ]
   const steps = scriptStopsAfterChecks(plan) ? lookups : [...lookups, ...changes]

@@ -30,6 +30,12 @@ function variants(): string[] {
   for (const { answers, option } of allCombinations(['one file', 'cert and key', 'two vaults'])) {
     add(answers, option)
     add({ ...answers, poll: '5m' }, option)
+    // A certificate for an Ingress only (application routing), beside the others or alone.
+    const cert = answers.objects.find((o) => o.type === 'cert')
+    if (cert !== undefined) {
+      add({ ...answers, ing: cert.name }, option)
+      add({ ...answers, objects: [cert], ing: cert.name }, option)
+    }
   }
   return [...scripts]
 }

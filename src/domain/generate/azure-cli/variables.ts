@@ -39,7 +39,7 @@ function clientIdLines(ctx: ScriptContext): string[] {
 export function variablesBlock(ctx: ScriptContext): string[] {
   const { r } = ctx
   // With `system` the script stops after its look-ups (identity-steps.ts): only what they read is listed.
-  const stops = ctx.auth === 'system'
+  const stops = ctx.auth === 'system' && ctx.podReads
   return [
     '# Values from the wizard, quoted so that no value can run as a command. Review them before running.',
     literal('RG', r.rg, 'resource group of the AKS cluster'),
@@ -60,7 +60,7 @@ export function variablesBlock(ctx: ScriptContext): string[] {
           ),
         ]
       : []),
-    ...clientIdLines(ctx),
+    ...(ctx.podReads ? clientIdLines(ctx) : []),
     ...(ctx.workloadIdentity
       ? [
           literal(
@@ -73,7 +73,7 @@ export function variablesBlock(ctx: ScriptContext): string[] {
     ...(ctx.rotation && !stops
       ? [literal('POLL_INTERVAL', r.poll, 'how often the add-on re-reads Key Vault')]
       : []),
-    ...(stops
+    ...(stops || !ctx.podReads
       ? []
       : [
           '# true: each role is assigned on each object the app reads ($KV_ID/secrets/<name>, /keys/<name>,',

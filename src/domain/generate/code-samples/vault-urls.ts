@@ -14,4 +14,6 @@ export const vaultUrlVariable = (vault: VaultPlan, vaults: readonly VaultPlan[])
     : 'KEY_VAULT_URL'
 
 export const vaultUrlEnv = (r: Resolved, vaults: readonly VaultPlan[]): IEnvVar[] =>
-  vaults.map((v) => ({ name: vaultUrlVariable(v, vaults), value: vaultUrl(v.name, r.cloud) }))
+  vaults.length === 0
+    ? [{ name: 'KEY_VAULT_URL', value: vaultUrl(r.kv, r.cloud) }]
+    : vaults.map((v) => ({ name: vaultUrlVariable(v, vaults), value: vaultUrl(v.name, r.cloud) }))

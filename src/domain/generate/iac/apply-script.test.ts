@@ -183,3 +183,47 @@ describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
       }
   })
 })
+
+// Certificates for an Ingress only: Terraform and Bicep read the cluster and never change it, and azurerm's
+// cluster data source exports no application routing identity, so apply.sh turns the add-on's Key Vault
+// access on with az before it applies the Ingress; a second run changes nothing.
+describe('apply.sh with a certificate for an Ingress only', { timeout: 60_000 }, () => {
+  for (const iac of ['terraform', 'bicep'] as const) {
+    it(`${iac}: attaches the vault to application routing before the Ingress is applied, once`, () => {
+      const answers: Answers = {
+        ...optionOneNew,
+        iac,
+        objects: [...optionOneNew.objects, obj('shop-tls', { type: 'cert' })],
+        ing: 'shop-tls:shop.contoso.com',
+      }
+      const { folder, manifests } = writeFolder(answers, 1)
+      expect(manifests).toContain('ingress-demo-shop-tls.yaml')
+      const state = createStubState({ vaultTenant: TENANT, rbac: true, iacClientId: NEW_CLIENT_ID })
+      const first = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+      expect(first.code, first.stderr).toBe(0)
+      const at = (words: string): number => first.calls.findIndex((c) => c.join(' ').startsWith(words))
+      expect(at('az aks approuting update')).toBeGreaterThan(at('az aks approuting enable'))
+      const ingressApplied = first.calls.findIndex(
+        (c) => c[0] === 'kubectl' && c.some((a) => a.endsWith('ingress-demo-shop-tls.yaml')),
+      )
+      expect(ingressApplied).toBeGreaterThan(at('az aks approuting update'))
+      expect(readState(state, 'role-assignments')).toContain('Key Vault Secrets User|')
+      const second = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+      expect(second.code, second.stderr).toBe(0)
+      expect(second.calls.map(commandOf).filter((c) => c.startsWith('az aks approuting'))).toEqual([])
+    })
+  }
+
+  it('every object for an Ingress only: no IaC, azure-setup.sh says why and does it', () => {
+    const g = generate(
+      { ...optionOneNew, iac: 'terraform', objects: [obj('shop-tls', { type: 'cert' })], ing: 'shop-tls' },
+      3,
+    )
+    expect(g.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['azure-setup.sh', 'azure/README.md', 'ingress-demo-shop-tls.yaml']),
+    )
+    expect(g.files.find((f) => f.name === 'azure/README.md')?.content).toContain(
+      'Terraform is not generated. Every Key Vault object is for an Ingress only',
+    )
+  })
+})

@@ -4,6 +4,7 @@ import { applyStep } from '../azure-cli/apply-step.ts'
 import { kubectlStep } from '../azure-cli/cluster-steps.ts'
 import { esoStep, helmCheckStep, reloaderStep } from '../azure-cli/helm-steps.ts'
 import { scriptContext } from '../azure-cli/context.ts'
+import { appRoutingStep } from '../azure-cli/ingress-steps.ts'
 import { cloudStep, filesStep, vaultStep } from '../azure-cli/preflight-steps.ts'
 import { renderSteps, type Step } from '../azure-cli/step.ts'
 import { shQuote } from '../shell.ts'
@@ -182,6 +183,9 @@ export function applyScript(
     kubectlStep(),
     ...(ctx.eso ? [esoStep()] : []),
     ...(ctx.reloader ? [reloaderStep(ctx.reloader)] : []),
+    // Certificates for an Ingress only: azurerm's cluster data source exports no web_app_routing identity
+    // and the IaC never changes the cluster resource, so the application routing add-on's access is az's.
+    ...(ctx.ingress ? [appRoutingStep()] : []),
     // With the client id the IaC put out filled in, as the script does for a new identity; an existing
     // identity's is in the manifests already.
     applyStep({ ...ctx, newIdentity: fillsClientId(model) }, manifestFiles),

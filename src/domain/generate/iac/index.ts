@@ -35,6 +35,7 @@ export const scriptStays = (plan: Plan): boolean =>
 
 /** What the README and the note in azure/ say when an identity mode is not written as code. */
 export function notGeneratedText(format: IacFormat, n: IacNotGenerated): string {
+  if (n.ingressOnly) return `${IAC_FORMAT_NAME[format]} is not generated. ${n.reason}`
   return `${IAC_FORMAT_NAME[format]} is not generated for this identity. ${n.reason} ${WORKLOAD_IDENTITY_POINTER}`
 }
 

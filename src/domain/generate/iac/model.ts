@@ -72,6 +72,8 @@ export interface IacNotGenerated {
   kind: 'not-generated'
   auth: Resolved['auth']
   reason: string
+  /** Not for the identity mode: every object is for an Ingress only (INGRESS_ONLY). */
+  ingressOnly?: true
 }
 
 /**
@@ -93,6 +95,18 @@ const NOT_GENERATED: Partial<Record<Resolved['auth'], string>> = {
     'grants read access instead.',
 }
 
+/**
+ * Every object is for an Ingress only: the app needs no identity and no grant, and what is left (the
+ * application routing add-on's Key Vault access) is not expressible against a cluster the IaC only reads:
+ * azurerm 5.2.0's data source `azurerm_kubernetes_cluster` exports no `web_app_routing` block (only the
+ * resource does), and enabling the add-on is a change to the cluster resource itself.
+ */
+export const INGRESS_ONLY =
+  'Every Key Vault object is for an Ingress only: the app needs no identity and no grant of its own. What ' +
+  "is left is the application routing add-on's access to the vault, and the cluster (another team's " +
+  'resource here) would have to change for it: azure-setup.sh does it with az (`az aks approuting update ' +
+  '--enable-kv --attach-kv`).'
+
 export const WORKLOAD_IDENTITY_POINTER =
   'Choose Workload Identity to get the whole Azure side as code: a managed identity per service account, ' +
   'no credential stored anywhere.'
@@ -112,12 +126,15 @@ export const iacVaultLabel = (index: number): string => (index === 0 ? 'kv' : `k
 export function iacModel(plan: Plan): IacModel | IacNotGenerated {
   const ctx = scriptContext(plan)
   const { r } = plan
+  if (!ctx.podReads) return { kind: 'not-generated', auth: ctx.auth, reason: INGRESS_ONLY, ingressOnly: true }
   const reason = NOT_GENERATED[ctx.auth]
   if (reason !== undefined) return { kind: 'not-generated', auth: ctx.auth, reason }
   // One entry per vault the objects are in (plan/vaults.ts), each granted the objects it holds: `kv` for the
-  // first, as before objects had a vault, then `kv_2`, `kv_3`...
-  const vaults: IacVault[] = ctx.vaults.map((v, i) => ({ label: iacVaultLabel(i), name: v.name }))
-  const grants: Grant[] = ctx.vaults.map((v, i) => ({ vault: iacVaultLabel(i), objects: v.objects }))
+  // first, as before objects had a vault, then `kv_2`, `kv_3`... The `kv` vault alone when the pod reads none
+  // (every object for an Ingress only: the add-on's routing is attached to it).
+  const byVault = ctx.vaults.length > 0 ? ctx.vaults : [{ name: r.kv, objects: ctx.objects }]
+  const vaults: IacVault[] = byVault.map((v, i) => ({ label: iacVaultLabel(i), name: v.name }))
+  const grants: Grant[] = byVault.map((v, i) => ({ vault: iacVaultLabel(i), objects: v.objects }))
   const source: PrincipalSource =
     ctx.auth === 'uami'
       ? // An empty answer resolves to the placeholder: the IaC then fills the client ID in itself.

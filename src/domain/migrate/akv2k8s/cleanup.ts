@@ -42,6 +42,9 @@ function keepReason(a: Akvs, c: Conversion): string | undefined {
   return undefined
 }
 
+/** The patched stream as the command line leaves it: what the user saved its standard output to. */
+export const STDOUT_FILE = '<stdout file>'
+
 /**
  * The switch in an order that never leaves a pod without its secret: the new source exists and the patched
  * pods run before anything akv2k8s made goes away, and nothing goes that something else still needs. Env
@@ -54,11 +57,12 @@ export function cleanupSteps(
   akvsList: Akvs[],
   c: Conversion,
   first: readonly string[] = [],
+  stream = STDOUT_FILE,
 ): string[] {
   if (akvsList.length === 0 && c.plans.size === 0) return []
   const steps: string[] = [...first]
   steps.push(
-    'Apply the SecretProviderClasses (and any new ServiceAccount or ConfigMap) before the workloads: kubectl apply -f <stdout file>',
+    `Apply the SecretProviderClasses (and any new ServiceAccount or ConfigMap) before the workloads: kubectl apply -f ${stream}`,
   )
   for (const w of c.plans.keys()) {
     const kind = w.kind.toLowerCase()

@@ -18,7 +18,8 @@ const MUTATED_INIT = 'copy-azurekeyvault-env'
 const sameNs = (a: string, b: string): boolean => (a || 'default') === (b || 'default')
 
 /** Converts akv2k8s resources and env injection per shared/reference/akv2k8s-and-eso.md §3.1. */
-export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conversion {
+/** `stream`: the file the patched stream is in, as the clean-up's apply step names it (cleanupSteps). */
+export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved, stream?: string): Conversion {
   const copy = r.copy === 'ok'
   const akvsList = docs.filter((d) => d.role === 'akvs').map(readAkvs)
   const workloads = docs.filter((d) => d.role === 'workload')
@@ -147,7 +148,7 @@ export function convertAkv2k8s(docs: readonly ImportedDoc[], r: Resolved): Conve
   c.rows.push(...outlivesPods(docs, akvsList, c, r))
   const trust = federation(c, r)
   c.rows.push(...trust.rows)
-  c.cleanup = cleanupSteps(docs, akvsList, c, trust.steps)
+  c.cleanup = cleanupSteps(docs, akvsList, c, trust.steps, stream)
   return c
 }
 
