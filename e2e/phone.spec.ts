@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { engineFor, fileOf, SEED_LINK } from './wizard.ts'
+import { codeBlock, engineFor, fileOf, SEED_ARTICLE_LINK, SEED_LINK } from './wizard.ts'
 
 // Issue 18 on a 390 px phone: two steps, one sticky line, one control for the link and the files.
 test.describe('a 390 px phone', () => {
@@ -84,6 +84,21 @@ test.describe('a 390 px phone', () => {
     await page.goto('/#v=1')
     await page.reload()
     await expect(page.getByLabel('Key Vault name')).toBeVisible()
+  })
+
+  test('one tap on the count shows the Finish line and at least 10 lines of the Deployment', async ({
+    page,
+  }) => {
+    await page.goto(SEED_ARTICLE_LINK)
+    await page.getByTestId('readiness').click()
+    await expect(page.getByText(/^Finish:/)).toBeInViewport()
+    const lines = await codeBlock(page).evaluate((pre) => {
+      const r = pre.getBoundingClientRect()
+      const visible = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0)
+      return Math.floor(visible / parseFloat(getComputedStyle(pre).lineHeight))
+    })
+    expect(lines).toBeGreaterThanOrEqual(10)
+    await expect(page.getByRole('tab', { name: /^Deployment/ })).toHaveAttribute('aria-selected', 'true')
   })
 
   test('every tap target is at least 44 px high and every field typed into has 16 px text', async ({

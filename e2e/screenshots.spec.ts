@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { openMode, SEED_LINK } from './wizard.ts'
+import { openAnswers, openMode, SEED_LINK } from './wizard.ts'
 
 /** "Files ↓": in the summary at a desktop width, behind "Share & download" on a phone. */
 async function jumpToFiles(page: Page) {
@@ -45,6 +45,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const shot = (name: string) => shotPath(testInfo, name)
       // Typing an invalid vault name: the last good files stay, dimmed, under a banner with a fix.
       await open(page, scheme, width)
+      await openAnswers(page)
       const kv = page.getByLabel('Key Vault name')
       await kv.fill('https://kv-aks-cloudadventures.vault.azure.net/')
       await expect(page.getByText('These are the files from before your last change')).toBeVisible()

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate'
-import { SEED_FRAGMENT } from '../src/test-support/seeds.ts'
+import { SEED_ARTICLE_FRAGMENT, SEED_FRAGMENT } from '../src/test-support/seeds.ts'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { runEngine, type EngineResult } from '../src/domain/engine.ts'
@@ -18,6 +18,8 @@ export const Q = {
 /** The seed article's answers, as a permalink (placeholder GUIDs: the article redacts them). */
 export { SEED } from '../src/test-support/seeds.ts'
 export const SEED_LINK = `/#${SEED_FRAGMENT}`
+/** Only what the article says: no image, tenant or client yet, so the files still miss values. */
+export const SEED_ARTICLE_LINK = `/#${SEED_ARTICLE_FRAGMENT}`
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -126,4 +128,10 @@ const MODE_SHOWS: Record<ModeName, (page: Page) => Locator> = {
 export async function openMode(page: Page, name: ModeName): Promise<void> {
   await page.getByRole('group', { name: 'What do you want to do?' }).getByRole('radio', { name }).check()
   await expect(MODE_SHOWS[name](page)).toBeVisible()
+}
+
+/** On a phone, a link that answers what decides the option opens on the result: one tap opens the answers. */
+export async function openAnswers(page: Page): Promise<void> {
+  const fold = page.getByText(/^\d+ given · change$/)
+  if (await fold.isVisible()) await fold.click()
 }
