@@ -38,6 +38,7 @@ test.describe('a 390 px phone', () => {
     await page.goto(SEED_LINK)
     const bar = page.getByRole('region', { name: 'Result at a glance' })
     await expect(bar).toBeVisible()
+    await page.getByText(/given · change$/).click()
     await page.getByLabel('Key Vault name').focus()
     await expect(bar).toBeHidden()
     await page.getByLabel('Key Vault name').blur()
@@ -62,10 +63,34 @@ test.describe('a 390 px phone', () => {
     await expect(one).toBeHidden()
   })
 
+  test('a shared link opens on the result: the answers fold to one line, the recommendation is on the first screens', async ({
+    page,
+  }) => {
+    await page.goto(SEED_LINK)
+    const recommendation = page.getByTestId('recommendation')
+    await expect(recommendation).toBeVisible()
+    // Issue 18: within the first 1.5 screens of a 390 × 844 phone.
+    expect((await recommendation.boundingBox())!.y).toBeLessThan(844 * 1.5)
+    await expect(page.getByLabel('Key Vault name')).toBeHidden()
+    // One tap opens them, with every answer the link gave.
+    await page.getByText(/^\d+ given · change$/).click()
+    await expect(page.getByLabel('Key Vault name')).toHaveValue('kv-aks-cloudadventures')
+    await page.getByText('Fold', { exact: true }).click()
+    await expect(page.getByLabel('Key Vault name')).toBeHidden()
+    // A message that points to a question opens them too: the lever's link to "Code can change".
+    await page.getByRole('button', { name: 'Code can change', exact: true }).click()
+    await expect(page.getByRole('radio', { name: /^Yes/ }).first()).toBeVisible()
+    // An empty page starts on step 1, open.
+    await page.goto('/#v=1')
+    await page.reload()
+    await expect(page.getByLabel('Key Vault name')).toBeVisible()
+  })
+
   test('every tap target is at least 44 px high and every field typed into has 16 px text', async ({
     page,
   }) => {
     await page.goto(SEED_LINK)
+    await page.getByText(/given · change$/).click()
     await page.getByText('Advanced', { exact: true }).click()
     await page.getByRole('button', { name: 'Share & download' }).click()
     const small = await page.evaluate(() =>

@@ -48,7 +48,7 @@ test('namespace, service account, class name, mount path, poll interval and clou
   page,
 }) => {
   await page.goto(SEED_LINK)
-  const advanced = page.locator('details', { hasText: 'Advanced' })
+  const advanced = page.locator('details.advanced')
   await expect(advanced).not.toHaveAttribute('open')
   for (const label of ['Namespace', 'Rotation poll interval', 'Azure cloud']) {
     await expect(page.getByLabel(label)).toBeHidden()

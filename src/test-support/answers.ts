@@ -20,6 +20,7 @@ export const obj = (name: string, fields: Partial<KvObject> = {}): KvObject => (
   env: '',
   file: '',
   version: '',
+  vault: '',
   ...fields,
 })
 
@@ -61,6 +62,12 @@ export const OBJECT_SETS: Record<string, KvObject[]> = {
     obj('tls-cert', { type: 'cert', file: 'tls.crt' }),
     obj('tls-cert', { type: 'secret', env: 'TLS_BUNDLE', file: 'tls.pem' }),
     obj('signing-key', { type: 'key', version: 'abc123' }),
+  ],
+  // Issue 17: a shared vault beside the app's own (one class, volume, synced Secret and store per vault).
+  'two vaults': [
+    obj('db-password', { env: 'DB_PASSWORD' }),
+    obj('api-key', { env: 'API_KEY', vault: 'kv-shared' }),
+    obj('tls', { type: 'cert', file: 'tls.crt', vault: 'kv-shared' }),
   ],
   'none yet': [],
 }

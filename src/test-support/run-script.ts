@@ -55,6 +55,11 @@ export interface StubWorld {
   servicePrincipals?: { clientId: string; objectId: string }[]
   /** Kubernetes Secrets that exist, as `namespace/name`. */
   secrets?: string[]
+  /** Other vaults the app reads, by name: each answers for itself (the one above answers for the rest). */
+  otherVaults?: Record<
+    string,
+    { tenant: string; id: string; subscription?: string; rbac: boolean; policies?: StubWorld['policies'] }
+  >
   /** apply.sh: the vault's resource group, the client ID the IaC outputs. */
   vaultResourceGroup?: string
   iacClientId?: string
@@ -99,6 +104,17 @@ export function createStubState(world: StubWorld): string {
   for (const [objectId, categories] of Object.entries(world.policies ?? {}))
     for (const [category, permissions] of Object.entries(categories))
       put(join(s, 'vault/policies', objectId, category), permissions.join('\n'))
+  for (const [name, v] of Object.entries(world.otherVaults ?? {})) {
+    const dir = join(s, 'vaults', name)
+    put(join(dir, 'tenant'), v.tenant)
+    put(join(dir, 'id'), v.id)
+    put(join(dir, 'subscription'), v.subscription ?? subscription)
+    put(join(dir, 'rbac'), String(v.rbac))
+    put(join(dir, 'resource-group'), 'rg-kv')
+    for (const [objectId, categories] of Object.entries(v.policies ?? {}))
+      for (const [category, permissions] of Object.entries(categories))
+        put(join(dir, 'policies', objectId, category), permissions.join('\n'))
+  }
   put(join(s, 'addon/enabled'), String(world.addon?.enabled ?? false))
   put(join(s, 'addon/rotation'), String(world.addon?.rotation ?? false))
   put(join(s, 'addon/interval'), world.addon?.interval ?? '2m')

@@ -19,7 +19,7 @@ export type TextAnswers = { [K in TextKey]: string }
 export const OBJECT_TYPE_VALUES = ['secret', 'key', 'cert'] as const
 export type ObjectType = (typeof OBJECT_TYPE_VALUES)[number]
 
-/** One Key Vault object: `o=NAME~TYPE~ENV~FILE~VERSION`. Empty strings mean "default". */
+/** One Key Vault object: `o=NAME~TYPE~ENV~FILE~VERSION~VAULT`. Empty strings mean "default". */
 export interface KvObject {
   /** Name in Key Vault. */
   name: string
@@ -30,6 +30,8 @@ export interface KvObject {
   file: string
   /** Pinned object version; empty means latest. */
   version: string
+  /** The vault that holds it; empty means the `kv` answer's vault (issue 17: several vaults per app). */
+  vault: string
 }
 
 export type Answers = Choices & TextAnswers & { objects: KvObject[] }
@@ -117,7 +119,7 @@ export function emptyAnswers(): Answers {
 }
 
 export function emptyObject(name = ''): KvObject {
-  return { name, type: 'secret', env: '', file: '', version: '' }
+  return { name, type: 'secret', env: '', file: '', version: '', vault: '' }
 }
 
 /** Defaults that apply when an answer is empty. Names derived from `app` follow it as it changes. */

@@ -39,6 +39,8 @@ export const ASSUMED = Object.fromEntries(
 export interface ResolvedObject extends KvObject {
   /** The file name the driver mounts it as: the alias, else the name. */
   fileName: string
+  /** The vault that holds it, trimmed: its own `VAULT` field, else the `kv` answer's vault. */
+  vault: string
 }
 
 /** A certificate only an Ingress uses (`ing`): the application routing add-on serves it, no pod mounts it. */
@@ -63,9 +65,9 @@ export type Resolved = Omit<ResolvedChoices, 'identity'> & { [K in Exclude<TextK
 
 const or = (value: string, fallback: string): string => (value.trim() === '' ? fallback : value.trim())
 
-export function resolveObject(o: KvObject): ResolvedObject {
+export function resolveObject(o: KvObject, kv: string = PLACEHOLDER.kv): ResolvedObject {
   const name = or(o.name, PLACEHOLDER.object)
-  return { ...o, name, fileName: or(o.file, name) }
+  return { ...o, name, fileName: or(o.file, name), vault: or(o.vault, kv) }
 }
 
 /** What an empty text answer means: its default, its placeholder, or a name derived from the app's. */
@@ -87,7 +89,10 @@ export function resolve(a: Answers): Resolved {
   const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, or(a[key], textFallback(key, app))]))
   const choices = Object.fromEntries(CHOICE_KEYS.map((key) => [key, a[key] ?? choiceFallback(key)]))
   const port = Number.parseInt(a.port, 10)
-  const { objects, ingressObjects } = splitIngressObjects(a.objects.map(resolveObject), a.ing)
+  const { objects, ingressObjects } = splitIngressObjects(
+    a.objects.map((o) => resolveObject(o, String(texts['kv']))),
+    a.ing,
+  )
   return {
     ...(texts as { [K in Exclude<TextKey, 'port'>]: string }),
     ...(choices as ResolvedChoices),

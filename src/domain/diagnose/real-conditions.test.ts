@@ -153,7 +153,14 @@ describe('16. a key missing from a synced Secret', () => {
       ...emptyAnswers(),
       app: 'demo',
       objects: [
-        { name: 'db-password', type: 'secret', env: 'DB_PASSWORD', file: 'db/password.txt', version: '' },
+        {
+          name: 'db-password',
+          type: 'secret',
+          env: 'DB_PASSWORD',
+          file: 'db/password.txt',
+          version: '',
+          vault: '',
+        },
       ],
     }
     const f = diagnose(text, { answers }).findings[0]

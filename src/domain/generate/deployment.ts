@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan.ts'
+import { reloaderTarget } from '../plan/vaults.ts'
 import { appLabels } from '../k8s/names.ts'
 import { addOptionToPod, podAdditions } from './pod-additions.ts'
 import { containerRuntime, containerSecurityContext, podSecurityContext } from './pod-security.ts'
@@ -29,7 +30,7 @@ export function deployment(plan: Plan): IDeployment & { metadata: { name: string
       labels: appLabels(r),
       // Reloader reads its annotations on the workload itself, not on the pod template (stakater/Reloader
       // README: "secret.reloader.stakater.com/reload", "secretproviderclass.reloader.stakater.com/reload").
-      annotations: plan.reloader ? { [plan.reloader.annotation]: plan.reloader.target } : undefined,
+      annotations: plan.reloader ? { [plan.reloader.annotation]: reloaderTarget(plan) } : undefined,
     },
     spec: {
       replicas: 1,

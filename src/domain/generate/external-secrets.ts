@@ -1,4 +1,4 @@
-import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { secretKeyFor, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import type { Cloud } from '../answers/model.ts'
 import {
   ESO_API_VERSION,
@@ -7,9 +7,10 @@ import {
   templateRef,
   type EsoObjectKind,
 } from '../k8s/external-secrets.ts'
-import { appLabels, credentialsSecretName, secretStoreName } from '../k8s/names.ts'
+import { appLabels, credentialsSecretName } from '../k8s/names.ts'
 import type { ExternalSecret, SecretStore } from '../k8s/types.ts'
 import type { Plan } from '../plan/plan.ts'
+import type { VaultPlan } from '../plan/vaults.ts'
 import { vaultUrl } from './cloud.ts'
 
 /**
@@ -52,16 +53,17 @@ function auth(r: Resolved): Record<string, unknown> {
   }
 }
 
-export function secretStore({ r }: Plan): SecretStore {
+/** The store of one vault: a SecretStore names one `vaultUrl`, so each vault has its own. */
+export function secretStore({ r }: Plan, vault: VaultPlan): SecretStore {
   return {
     apiVersion: ESO_API_VERSION,
     kind: 'SecretStore',
-    metadata: { name: secretStoreName(r), namespace: r.ns, labels: appLabels(r) },
+    metadata: { name: vault.secretStore, namespace: r.ns, labels: appLabels(r) },
     spec: {
       provider: {
         azurekv: {
           // ESO's docs write the vault URL without the trailing slash.
-          vaultUrl: vaultUrl(r.kv, r.cloud).replace(/\/$/, ''),
+          vaultUrl: vaultUrl(vault.name, r.cloud).replace(/\/$/, ''),
           environmentType: r.cloud === 'AzurePublicCloud' ? undefined : ENVIRONMENT[r.cloud],
           tenantId: r.tenant,
           ...auth(r),
@@ -99,20 +101,24 @@ function valueTemplate(o: ResolvedObject, key: string): string {
 /** ESO re-reads Key Vault this often: at the poll interval when rotation matters, else ESO's default hour. */
 export const refreshIntervalOf = (r: Resolved): string => (r.rotate === 'none' ? '1h' : r.poll)
 
-/** The one Secret the Deployment's env vars read (`syncedSecretName`), with a key per env var object. */
-export function externalSecret(plan: Plan): ExternalSecret {
-  const { r, envObjects } = plan
+/**
+ * The Secret the Deployment's env vars read for one vault (`VaultPlan.syncedSecret`), with a key per env var
+ * object of that vault, from that vault's store.
+ */
+export function externalSecret(plan: Plan, vault: VaultPlan): ExternalSecret {
+  const { r } = plan
+  const { envObjects } = vault
   const data = envObjects.map((o) =>
     esoDataItem(secretKeyFor(o.fileName), KIND[o.type], o.name, o.version.trim()),
   )
   const converted = envObjects.some((o) => o.type !== 'secret')
   return externalSecretManifest({
-    name: syncedSecretName(r),
+    name: vault.syncedSecret,
     namespace: r.ns,
     labels: appLabels(r),
-    store: secretStoreName(r),
+    store: vault.secretStore,
     refreshInterval: refreshIntervalOf(r),
-    target: syncedSecretName(r),
+    target: vault.syncedSecret,
     // With a template, the Secret holds exactly its keys (mergePolicy Replace, the default): every key.
     template: converted
       ? {

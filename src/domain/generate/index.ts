@@ -1,7 +1,7 @@
 import type { Answers, OptionId } from '../answers/model.ts'
 import { resolve } from '../answers/resolve.ts'
 import { planFor, type Plan } from '../plan/plan.ts'
-import { manifestFile, outputsFor } from './outputs.ts'
+import { manifestFile, outputsFor, rowManifests } from './outputs.ts'
 import type { Generated, Manifest, OutputFile } from './types.ts'
 import { toYamlStream } from './yaml.ts'
 
@@ -16,9 +16,10 @@ export function generateFromPlan(plan: Plan): Generated {
   const files: OutputFile[] = []
   for (const row of outputsFor(plan)) {
     if (row.stage === 'manifest') {
-      const m = row.build(plan)
-      manifests.push(m)
-      files.push(manifestFile(row.name(plan), m))
+      for (const { name, manifest, vault } of rowManifests(row, plan)) {
+        manifests.push(manifest)
+        files.push(manifestFile(name, manifest, vault))
+      }
     } else if (row.stage === 'file') files.push(row.render({ plan, earlier: files, notes: [] }))
   }
   return { option: plan.option, plan, manifests, files, allManifests: toYamlStream(manifests) }

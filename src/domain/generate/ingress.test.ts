@@ -46,6 +46,20 @@ describe('the ing validator', () => {
       '"signing" must be one of the objects below',
     )
   })
+  it('refuses a certificate in another vault than the app’s: only that one is attached to the add-on', () => {
+    const inOther = [obj('shop-tls', { type: 'cert', vault: 'kv-shared' })]
+    expect(validateIngressObjects('shop-tls', { objects: inOther, kv: 'kv-aks-cloudadventures' })).toBe(
+      'Certificates for an Ingress only: "shop-tls" is in vault "kv-shared": the add-on is given the app\'s own vault only, so keep it there or mount it',
+    )
+    // The app's vault written as its own VAULT field, in any case, is the same vault.
+    const same = [obj('shop-tls', { type: 'cert', vault: 'KV-AKS-cloudadventures' })]
+    expect(
+      validateIngressObjects('shop-tls', { objects: same, kv: 'kv-aks-cloudadventures' }),
+    ).toBeUndefined()
+    // Through the whole validation: the message sits on ing.
+    const issues = validateAnswers(withIngress({ objects: [...seedAnswers().objects, inOther[0]!] }), 3)
+    expect(issues.find((i) => i.key === 'ing')?.message).toContain('is in vault "kv-shared"')
+  })
   it('refuses a bad host, a bad name, a name given twice and too many certificates', () => {
     expect(validateIngressObjects('shop-tls:Shop.Contoso.com', { objects })).toContain(
       'host "Shop.Contoso.com" must be a lowercase DNS name',

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan.ts'
+import { planVaults } from '../plan/vaults.ts'
 import { azureSetupScript } from './azure-cli/index.ts'
 import { codeSample } from './code-samples/index.ts'
 import { deployment } from './deployment.ts'
@@ -38,6 +39,13 @@ function ingressRow(index: number): ManifestRow {
   }
 }
 
+/** A row of one object per vault; its `build` is the first vault's (a plan that needs it has a vault). */
+const perVaultManifest = (
+  id: string,
+  when: ManifestRow['when'],
+  build: NonNullable<ManifestRow['perVault']>,
+): ManifestRow => manifest(id, when, (p) => build(p, planVaults(p)[0]!), { perVault: build })
+
 /**
  * Every file the wizard can write, in the order of the folder and the page's tabs; manifests in apply order
  * (what a pod needs exists before the pod). Adding a file is a row here, its renderer, and a test.
@@ -53,10 +61,10 @@ export const OUTPUTS: readonly OutputRow[] = [
     (p) => p.wrapper,
     (p) => wrapperConfigMap(p.r),
   ),
-  manifest('secretproviderclass', (p) => p.csi, secretProviderClass),
+  perVaultManifest('secretproviderclass', (p) => p.csi, secretProviderClass),
   // Option 3 with External Secrets Operator: the store, then what writes the Secret the pod reads.
-  manifest('secretstore', (p) => p.eso, secretStore),
-  manifest('externalsecret', (p) => p.eso, externalSecret),
+  perVaultManifest('secretstore', (p) => p.eso, secretStore),
+  perVaultManifest('externalsecret', (p) => p.eso, externalSecret),
   manifest('deployment', () => true, deployment, { workload: true }),
   // Certificates for an Ingress only: the app's Service, and one Ingress of the application routing add-on
   // per certificate (ingress.ts).
@@ -93,10 +101,30 @@ export const OUTPUTS: readonly OutputRow[] = [
 /** The rows this plan needs, in table order. */
 export const outputsFor = (plan: Plan): OutputRow[] => OUTPUTS.filter((row) => row.when(plan))
 
-/** One manifest's file: its tab is titled by its kind. */
-export const manifestFile = (name: string, m: Manifest): OutputFile => ({
+/**
+ * The objects of one manifest row with their file names: one, or for a `perVault` row one per vault, each
+ * named for its vault when there are several. A plan always has a vault (the placeholder object's).
+ */
+export function rowManifests(
+  row: ManifestRow,
+  plan: Plan,
+): { name: string; manifest: Manifest; vault: string | undefined }[] {
+  const vaults = planVaults(plan)
+  // Any other row reads the plan only: it is built once, even when the pod reads no vault (every object for
+  // an Ingress only), where a per-vault row's `when` is false.
+  if (!row.perVault) return [{ name: row.name(plan), manifest: row.build(plan), vault: undefined }]
+  const several = vaults.length > 1
+  return vaults.map((v) => ({
+    name: several ? `${row.id}-${v.key}.yaml` : row.name(plan),
+    manifest: row.perVault!(plan, v),
+    vault: several ? v.name : undefined,
+  }))
+}
+
+/** One manifest's file: its tab is titled by its kind, and by its vault when each vault has one. */
+export const manifestFile = (name: string, m: Manifest, vault?: string): OutputFile => ({
   name,
-  title: m.kind,
+  title: vault === undefined ? m.kind : `${m.kind} (${vault})`,
   kind: 'manifest',
   language: 'yaml',
   content: toYaml(m),

@@ -1,5 +1,6 @@
-import { secretKeyFor, syncedSecretName, type Resolved } from '../answers/resolve.ts'
+import { secretKeyFor, type Resolved } from '../answers/resolve.ts'
 import type { Plan } from '../plan/plan.ts'
+import { planVaults, type VaultPlan } from '../plan/vaults.ts'
 import type {
   ICSIVolumeSource,
   IEnvVar,
@@ -8,7 +9,7 @@ import type {
   IVolumeMount,
   SecretsStoreVolumeAttributes,
 } from '../k8s/types.ts'
-import { vaultUrl } from './cloud.ts'
+import { vaultUrlEnv } from './code-samples/vault-urls.ts'
 import {
   credentialsSecretName,
   CSI_DRIVER,
@@ -54,12 +55,16 @@ function labels({ r, option }: Plan): Record<string, string> {
 }
 
 /**
- * The Secrets Store CSI volume of SecretProviderClass `r.spc`, mounted read-only at `mountPath`: by default
- * the answers' volume name and mount path; the importer names a second one per vault.
+ * The Secrets Store CSI volume of SecretProviderClass `spc`, mounted read-only at `mountPath`: by default
+ * the answers' class, volume name and mount path; one per vault when the app reads several (plan/vaults.ts).
  */
 export function secretsVolume(
   r: Resolved,
-  { name = SECRETS_VOLUME, mountPath = r.mount }: { name?: string; mountPath?: string } = {},
+  {
+    name = SECRETS_VOLUME,
+    mountPath = r.mount,
+    spc = r.spc,
+  }: { name?: string; mountPath?: string; spc?: string } = {},
 ): VolumeWithMount {
   return {
     volume: {
@@ -68,7 +73,7 @@ export function secretsVolume(
         driver: CSI_DRIVER,
         // The driver refuses to mount unless the volume is read-only.
         readOnly: true,
-        volumeAttributes: { secretProviderClass: r.spc } satisfies SecretsStoreVolumeAttributes,
+        volumeAttributes: { secretProviderClass: spc } satisfies SecretsStoreVolumeAttributes,
         // Service principal mode: the provider reads clientid/clientsecret from this Secret.
         ...(r.auth === 'sp'
           ? ({ nodePublishSecretRef: { name: credentialsSecretName(r) } } satisfies Partial<ICSIVolumeSource>)
@@ -85,17 +90,26 @@ export const wrapperVolume = (r: Resolved): VolumeWithMount => ({
   mount: { name: WRAPPER_VOLUME, mountPath: WRAPPER_DIR, readOnly: true },
 })
 
-function env({ r, option, sync, envObjects }: Plan): IEnvVar[] {
-  // The SDK samples read the vault's address from here, so one image works against any vault.
-  if (option === 1) return [{ name: 'KEY_VAULT_URL', value: vaultUrl(r.kv, r.cloud) }]
+function env(plan: Plan): IEnvVar[] {
+  const { r, option, sync } = plan
+  const vaults = planVaults(plan)
+  // The SDK samples read the vault's address from here, so one image works against any vault; with several
+  // vaults, one variable per vault (code-samples/vault-urls.ts names them).
+  if (option === 1) return vaultUrlEnv(r, vaults)
   if (!sync) return []
-  // The driver's synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes).
-  // External Secrets Operator writes it without one.
-  return envObjects.map((o) => ({
-    name: o.env,
-    valueFrom: { secretKeyRef: { name: syncedSecretName(r), key: secretKeyFor(o.fileName) } },
-  }))
+  // The driver's synced Secret exists only while a pod mounts the CSI volume: this pod does (see volumes),
+  // one class, and one Secret, per vault. External Secrets Operator writes them without one.
+  return vaults.flatMap((v) =>
+    v.envObjects.map((o) => ({
+      name: o.env,
+      valueFrom: { secretKeyRef: { name: v.syncedSecret, key: secretKeyFor(o.fileName) } },
+    })),
+  )
 }
+
+/** The CSI volume of each vault, named and mounted per vault (plan/vaults.ts). */
+export const vaultVolumes = (r: Resolved, vaults: readonly VaultPlan[]): VolumeWithMount[] =>
+  vaults.map((v) => secretsVolume(r, { name: v.volume, mountPath: v.mountPath, spc: v.spc }))
 
 export function podAdditions(plan: Plan): PodAdditions {
   const { r, csi, wrapper } = plan
@@ -104,7 +118,7 @@ export function podAdditions(plan: Plan): PodAdditions {
     // Workload identity: the token is this service account's, and the federated credential names it. With
     // External Secrets Operator only the SecretStore uses it: the app's pod gets no Azure identity at all.
     serviceAccountName: plan.workloadIdentity && !plan.eso ? r.sa : undefined,
-    volumes: [...(csi ? [secretsVolume(r)] : []), ...(wrapper ? [wrapperVolume(r)] : [])],
+    volumes: [...(csi ? vaultVolumes(r, planVaults(plan)) : []), ...(wrapper ? [wrapperVolume(r)] : [])],
     container: {
       command: wrapper ? wrapperCommand() : undefined,
       args: wrapper ? wrapperArgs(r) : undefined,

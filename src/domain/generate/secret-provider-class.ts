@@ -1,6 +1,7 @@
-import { secretKeyFor, syncedSecretName, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
+import { secretKeyFor, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 import { appLabels, SPC_API_VERSION } from '../k8s/names.ts'
 import type { Plan } from '../plan/plan.ts'
+import type { VaultPlan } from '../plan/vaults.ts'
 import type { AzureParameters, SecretObject, SecretProviderClass } from '../k8s/types.ts'
 import { toYaml } from './yaml.ts'
 
@@ -43,23 +44,27 @@ function objectEntry(o: ResolvedObject): Record<string, string> {
 export const objectsParameter = (objects: readonly ResolvedObject[]): string =>
   toYaml({ array: objects.map((o) => toYaml(objectEntry(o))) })
 
-function parameters({ r, objects }: Plan): AzureParameters {
+function parameters(r: Resolved, { name, objects }: VaultPlan): AzureParameters {
   return {
     ...identityParameters(r),
-    keyvaultName: r.kv,
+    keyvaultName: name,
     // The provider defaults to the public cloud; naming it anyway would only add noise.
     ...(r.cloud === 'AzurePublicCloud' ? {} : ({ cloudName: r.cloud } satisfies AzureParameters)),
-    // `tenantID` is the spelling the provider reads first; `tenantId` is deprecated.
+    // `tenantID` is the spelling the provider reads first; `tenantId` is deprecated. Every vault is in the
+    // tenant the answers name: the setup script checks each one's (azure-cli/preflight-steps.ts).
     tenantID: r.tenant,
     objects: objectsParameter(objects),
   }
 }
 
-/** Option 3: the driver copies the mounted files into one Secret, keyed so env vars can reference them. */
-function secretObjects({ r, envObjects }: Plan): SecretObject[] {
+/**
+ * Option 3: the driver copies the mounted files into one Secret per class, keyed so env vars can reference
+ * them: a class syncs only what its own volume mounts.
+ */
+function secretObjects({ syncedSecret, envObjects }: VaultPlan): SecretObject[] {
   return [
     {
-      secretName: syncedSecretName(r),
+      secretName: syncedSecret,
       // The driver refuses an empty type even though the Secret API would default it.
       type: 'Opaque',
       // `objectName` here is the mounted file name (the alias when there is one), not the Key Vault name.
@@ -68,19 +73,20 @@ function secretObjects({ r, envObjects }: Plan): SecretObject[] {
   ]
 }
 
-export function secretProviderClass(plan: Plan): SecretProviderClass {
+/** The class of one vault of the plan. */
+export function secretProviderClass(plan: Plan, vault: VaultPlan): SecretProviderClass {
   const { r } = plan
   return {
     apiVersion: SPC_API_VERSION,
     kind: 'SecretProviderClass',
     // The driver looks the class up in the pod's namespace only.
-    metadata: { name: r.spc, namespace: r.ns, labels: appLabels(r) },
+    metadata: { name: vault.spc, namespace: r.ns, labels: appLabels(r) },
     spec: {
       provider: 'azure',
-      parameters: parameters(plan),
+      parameters: parameters(r, vault),
       // Absent rather than undefined without a sync: readers of the object look for the key.
-      ...(plan.sync
-        ? ({ secretObjects: secretObjects(plan) } satisfies Partial<SecretProviderClass['spec']>)
+      ...(plan.sync && vault.envObjects.length > 0
+        ? ({ secretObjects: secretObjects(vault) } satisfies Partial<SecretProviderClass['spec']>)
         : {}),
     },
   }

@@ -13,7 +13,7 @@ import {
   type Answers,
   type KvObject,
 } from '../answers/model.ts'
-import { resolveObject } from '../answers/resolve.ts'
+import { resolve, resolveObject } from '../answers/resolve.ts'
 import { checkProviderRules } from '../check/provider-rules.ts'
 import { generate } from './index.ts'
 
@@ -67,6 +67,7 @@ const anyObject = fc.record({
   env: hostile,
   file: hostile,
   version: hostile,
+  vault: fc.oneof(fc.constant(''), hostile),
 })
 
 const choices = {
@@ -109,17 +110,26 @@ describe('structure: no answer can change the shape of the YAML', () => {
     )
   })
 
-  it('objects parses to one string per object, each back to exactly its fields', () => {
+  it('objects parses to one string per object, each back to exactly its fields, in its vault’s class', () => {
     fc.assert(
       fc.property(hostileAnswers, (answers) => {
         const g = generate(answers, answers.opt ?? 2)
-        const spc = load(g.files.find((f) => f.name === 'secretproviderclass.yaml')?.content ?? '') as Loose
-        const objects = ((spc['spec'] as Loose)['parameters'] as Loose)['objects']
-        expect(typeof objects).toBe('string')
-        const top = load(objects as string) as Loose
-        expect(Object.keys(top)).toEqual(['array'])
-        const items = top['array'] as unknown[]
-        const expected = answers.objects.length === 0 ? [emptyObject()] : answers.objects
+        const items = g.files
+          .filter((f) => f.name.startsWith('secretproviderclass'))
+          .flatMap((f) => {
+            const spc = load(f.content) as Loose
+            const objects = ((spc['spec'] as Loose)['parameters'] as Loose)['objects']
+            expect(typeof objects).toBe('string')
+            const top = load(objects as string) as Loose
+            expect(Object.keys(top)).toEqual(['array'])
+            return top['array'] as unknown[]
+          })
+        // One class per vault (compared without case), in the order each vault first appears.
+        const kv = resolve(answers).kv
+        const vaultOf = (o: KvObject) => (o.vault.trim() || kv).toLowerCase()
+        const given = answers.objects.length === 0 ? [emptyObject()] : answers.objects
+        const vaults = [...new Set(given.map(vaultOf))]
+        const expected = vaults.flatMap((v) => given.filter((o) => vaultOf(o) === v))
         expect(items).toHaveLength(expected.length)
         items.forEach((item, i) => {
           expect(typeof item).toBe('string')
@@ -146,6 +156,7 @@ const validObject = fc.record({
   env: fc.oneof(fc.constant(''), fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,12}$/)),
   file: fc.oneof(fc.constant(''), fc.stringMatching(/^[a-z0-9_-]{1,12}(\.[a-z]{1,4})?$/)),
   version: fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{32}$/)),
+  vault: fc.oneof(fc.constant(''), fc.constantFrom('kv-shared', 'KV-Shared', 'kv2')),
 })
 
 const validAnswers: fc.Arbitrary<Answers> = fc

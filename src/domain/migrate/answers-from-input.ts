@@ -46,6 +46,7 @@ function spcObjects(spc: ImportedDoc): KvObject[] {
             env: '',
             file: alias === name ? '' : alias,
             version: scalarText(o['objectVersion']) ?? '',
+            vault: '',
           },
         ]
       : []
@@ -104,8 +105,21 @@ function akvsObject(doc: ImportedDoc, env: string): KvObject | undefined {
         ? 'cert'
         : 'secret'
   if (a.objectType === 'multi-key-value-secret') return undefined
-  return { name: a.objectName, type, env, file: '', version: a.version }
+  return { name: a.objectName, type, env, file: '', version: a.version, vault: a.vault }
 }
+
+/** A parameter of a SecretProviderClass, read whatever its case: `KeyvaultName` is a common slip lint reports. */
+function spcParam(spc: ImportedDoc | undefined, name: string): string | undefined {
+  const params: Fields = fields(fields(spc?.object['spec'])['parameters'])
+  return text(Object.entries(params).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1])
+}
+
+/**
+ * An object's `VAULT` answer: empty for the `kv` vault (vault names are case-insensitive), else the vault, so
+ * an input that reads several vaults fills the objects of the others with theirs (issue 17).
+ */
+const inOtherVault = (vault: string, kv: string | undefined): string =>
+  vault === '' || vault.toLowerCase() === (kv ?? '').toLowerCase() ? '' : vault
 
 /** Env var names per akvs name, from `<akvs>@azurekeyvault` values. */
 function injectedEnv(docs: readonly ImportedDoc[]): Map<string, string> {
@@ -144,18 +158,21 @@ function readAnswers(input: ImportResult): Partial<Answers> {
   const spcs = docs.filter((d) => d.role === 'spc')
   const main = mainWorkload(docs)
   const found: Partial<Answers> = {}
-  const params: Fields = fields(fields(spcs[0]?.object['spec'])['parameters'])
-  // Read whatever the case: `KeyvaultName` is a common slip that lint reports; the vault is still the vault.
-  const param = (name: string): string | undefined =>
-    text(Object.entries(params).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1])
+  const param = (name: string, spc = spcs[0]): string | undefined => spcParam(spc, name)
   const kv = akvs.map((d) => readAkvs(d).vault).find((v) => v !== '') ?? param('keyvaultName')
   if (kv) found.kv = kv
   const envs = injectedEnv(docs)
   const synced = akvs.length > 0 ? [] : secretKeyEnvs(docs)
-  const objects =
+  const objects = (
     akvs.length > 0
       ? akvs.flatMap((d) => akvsObject(d, envs.get(d.name) ?? '') ?? [])
-      : spcs.flatMap((spc) => withSyncedEnv(spc, spcObjects(spc), synced))
+      : spcs.flatMap((spc) =>
+          withSyncedEnv(spc, spcObjects(spc), synced).map((o) => ({
+            ...o,
+            vault: param('keyvaultName', spc) ?? '',
+          })),
+        )
+  ).map((o) => ({ ...o, vault: inOtherVault(o.vault, kv) }))
   if (objects.length > 0) found.objects = objects
   const ns = main?.namespace || akvs[0]?.namespace || spcs[0]?.namespace
   if (ns) found.ns = ns

@@ -58,8 +58,8 @@ describe.skipIf(SEED_ARTICLE_MISSING)(
         reads: 'env',
       })
       expect(a.objects).toEqual([
-        { name: 'ExampleSecret', type: 'secret', env: '', file: '', version: '' },
-        { name: 'env-secret', type: 'secret', env: 'SECRET_USERNAME', file: '', version: '' },
+        { name: 'ExampleSecret', type: 'secret', env: '', file: '', version: '', vault: '' },
+        { name: 'env-secret', type: 'secret', env: 'SECRET_USERNAME', file: '', version: '', vault: '' },
       ])
     })
     it('recommends option 3, as the article chose, and keeps the pod that already mounts the class', () => {
@@ -159,7 +159,7 @@ describe.skipIf(CRD_MISSING)('a rendered controller chart: helm template output'
     code: 'no',
     reads: 'env',
     kv: 'shop-kv',
-    objects: [{ name: 'db-password', type: 'secret', env: 'DB_PASSWORD', file: '', version: '' }],
+    objects: [{ name: 'db-password', type: 'secret', env: 'DB_PASSWORD', file: '', version: '', vault: '' }],
   })
   const r = migrate(input, answers)
 
@@ -215,7 +215,7 @@ describe('mergeAnswers', () => {
       {
         kv: 'from-file',
         ns: 'shop',
-        objects: [{ name: 'a', type: 'secret', env: '', file: '', version: '' }],
+        objects: [{ name: 'a', type: 'secret', env: '', file: '', version: '', vault: '' }],
         code: 'no',
       },
       { ...emptyAnswers(), kv: 'from-user', code: 'yes' },

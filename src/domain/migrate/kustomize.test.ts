@@ -95,7 +95,14 @@ describe.skipIf(KUBECTL === undefined)(
           reads: 'env' as const,
           kv: 'shop-kv',
           objects: [
-            { name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '' },
+            {
+              name: 'db-password',
+              type: 'secret' as const,
+              env: 'DB_PASSWORD',
+              file: '',
+              version: '',
+              vault: '',
+            },
           ],
         },
       ],
@@ -109,7 +116,14 @@ describe.skipIf(KUBECTL === undefined)(
           copy: 'no' as const,
           kv: 'shop-kv',
           objects: [
-            { name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '' },
+            {
+              name: 'db-password',
+              type: 'secret' as const,
+              env: 'DB_PASSWORD',
+              file: '',
+              version: '',
+              vault: '',
+            },
           ],
         },
       ],

@@ -40,7 +40,9 @@ const at = (object: unknown, path: readonly string[]): Record<string, unknown> =
 const answers = {
   app: 'web',
   kv: 'shop-kv',
-  objects: [{ name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '' }],
+  objects: [
+    { name: 'db-password', type: 'secret' as const, env: 'DB_PASSWORD', file: '', version: '', vault: '' },
+  ],
   code: 'no' as const,
   reads: 'env' as const,
 }

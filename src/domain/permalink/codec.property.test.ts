@@ -54,6 +54,7 @@ const kvObject = fc.record({
   env: optionalText,
   file: optionalText,
   version: optionalText,
+  vault: optionalText,
 })
 
 const answersArb: fc.Arbitrary<Answers> = fc.record({

@@ -22,7 +22,14 @@ describe('decodePermalink', () => {
         app: 'demo',
         kv: 'kv-aks-cloudadventures',
         objects: [
-          { name: 'mybigsecret', type: 'secret', env: 'variable_from_keyvault', file: '', version: '' },
+          {
+            name: 'mybigsecret',
+            type: 'secret',
+            env: 'variable_from_keyvault',
+            file: '',
+            version: '',
+            vault: '',
+          },
         ],
       }),
     )
@@ -60,7 +67,7 @@ describe('decodePermalink', () => {
 
   it('splits a wholly encoded object after decoding it', () => {
     expect(decodePermalink('o=db%7Ekey%7EDB_KEY').answers.objects).toEqual([
-      { name: 'db', type: 'key', env: 'DB_KEY', file: '', version: '' },
+      { name: 'db', type: 'key', env: 'DB_KEY', file: '', version: '', vault: '' },
     ])
   })
 
@@ -68,7 +75,7 @@ describe('decodePermalink', () => {
     const { answers: a } = decodePermalink(`opt=3&o=tls~cert~~certs/tls.pem~${'ab'.repeat(16)}`)
     expect(a.opt).toBe(3)
     expect(a.objects).toEqual([
-      { name: 'tls', type: 'cert', env: '', file: 'certs/tls.pem', version: 'ab'.repeat(16) },
+      { name: 'tls', type: 'cert', env: '', file: 'certs/tls.pem', version: 'ab'.repeat(16), vault: '' },
     ])
   })
 
@@ -165,14 +172,16 @@ describe('decodePermalink', () => {
       ])
     })
 
-    it('for an object with more than five fields, ignoring the rest', () => {
-      const { answers: a, notices } = decodePermalink('o=a~key~E~f~v~extra~more')
-      expect(a.objects).toEqual([{ name: 'a', type: 'key', env: 'E', file: 'f', version: 'v' }])
+    it('for an object with more than six fields (a later release), ignoring only the fields after VAULT', () => {
+      const { answers: a, notices } = decodePermalink('o=a~key~E~f~v~kv-shared~extra~more')
+      expect(a.objects).toEqual([
+        { name: 'a', type: 'key', env: 'E', file: 'f', version: 'v', vault: 'kv-shared' },
+      ])
       expect(notices).toEqual([
         {
           key: 'o',
           message:
-            'o=a~key~E~f~v~extra~more: the fields after the fifth were ignored: an object is o=NAME~TYPE~ENV~FILE~VERSION',
+            'o=a~key~E~f~v~kv-shared~extra~more: the fields after the sixth were ignored: an object is o=NAME~TYPE~ENV~FILE~VERSION~VAULT',
         },
       ])
     })
@@ -181,8 +190,8 @@ describe('decodePermalink', () => {
       const { answers: a, notices } = decodePermalink('o=&o=~key~ENV&o=kept')
       expect(a.objects).toEqual([emptyObject('kept')])
       expect(notices.map((n) => n.message)).toEqual([
-        'o= was ignored: an object needs a name (o=NAME~TYPE~ENV~FILE~VERSION)',
-        'o=~key~ENV was ignored: an object needs a name (o=NAME~TYPE~ENV~FILE~VERSION)',
+        'o= was ignored: an object needs a name (o=NAME~TYPE~ENV~FILE~VERSION~VAULT)',
+        'o=~key~ENV was ignored: an object needs a name (o=NAME~TYPE~ENV~FILE~VERSION~VAULT)',
       ])
     })
 
@@ -261,11 +270,26 @@ describe('encodePermalink', () => {
           { ...o('e'), env: 'E' },
           { ...o('f'), file: 'f.pem' },
           { ...o('v'), version: 'abc' },
+          { ...o('w'), vault: 'kv-shared' },
+          { ...o('x'), env: 'X', vault: 'kv-shared' },
           o(''),
         ],
       }),
     )
-    expect(link).toBe('v=1&o=plain&o=k~key&o=e~secret~E&o=f~secret~~f.pem&o=v~secret~~~abc')
+    expect(link).toBe(
+      'v=1&o=plain&o=k~key&o=e~secret~E&o=f~secret~~f.pem&o=v~secret~~~abc&o=w~secret~~~~kv-shared' +
+        '&o=x~secret~X~~~kv-shared',
+    )
+  })
+
+  it('reads an object of another vault from its sixth field, and one without it from the kv vault', () => {
+    const { answers: a, notices } = decodePermalink('kv=kv-app&o=db~secret~DB&o=api~~API~~~kv-shared')
+    expect(notices).toEqual([])
+    expect(a.objects).toEqual([
+      { ...emptyObject('db'), env: 'DB' },
+      { ...emptyObject('api'), env: 'API', vault: 'kv-shared' },
+    ])
+    expect(encodePermalink(a)).toBe('v=1&kv=kv-app&o=db~secret~DB&o=api~secret~API~~~kv-shared')
   })
 
   it('encodes separators inside values, and "~" inside object fields', () => {

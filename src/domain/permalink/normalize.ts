@@ -22,6 +22,7 @@ function normalizeObject(o: KvObject): KvObject {
     env: wellFormed(o.env),
     file: wellFormed(o.file),
     version: wellFormed(o.version),
+    vault: wellFormed(o.vault),
   }
 }
 

@@ -12,17 +12,23 @@ export interface NoticeDetail {
   unknownKey?: true
 }
 
-const SHAPE = 'o=NAME~TYPE~ENV~FILE~VERSION'
-const FIELD_COUNT = 5
+export const OBJECT_SHAPE = 'o=NAME~TYPE~ENV~FILE~VERSION~VAULT'
+const SHAPE = OBJECT_SHAPE
+// VAULT, the sixth, came with issue 17. The release before it kept the object of a link with a sixth field
+// and ignored only that field, with a notice; this one does the same with a seventh or later field.
+const FIELD_COUNT = 6
 
 const isObjectType = (text: string): text is ObjectType =>
   (OBJECT_TYPE_VALUES as readonly string[]).includes(text)
 
 const encodeField = (text: string): string => encodeValue(text).replace(/~/g, '%7E')
 
-/** `NAME~TYPE~ENV~FILE~VERSION` in its shortest form: trailing empty fields, and a lone `secret` type, left out. */
+/**
+ * `NAME~TYPE~ENV~FILE~VERSION~VAULT` in its shortest form: trailing empty fields, and a lone `secret` type,
+ * left out (so an object in the `kv` vault is written exactly as before VAULT existed).
+ */
 export function encodeObjectEntry(o: KvObject): string {
-  const fields: string[] = [o.name, o.type, o.env, o.file, o.version]
+  const fields: string[] = [o.name, o.type, o.env, o.file, o.version, o.vault]
   while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop()
   if (fields.length === 2 && fields[1] === 'secret') fields.pop()
   const entry = fields.map(encodeField).join('~')
@@ -50,9 +56,9 @@ export function decodeObjectEntry(raw: string, notice: EntryNotice): KvObject | 
   const entry = `o=${shown(raw)}`
   const fields = splitFields(raw, notice, entry)
   if (fields.length > FIELD_COUNT) {
-    notice(`${entry}: the fields after the fifth were ignored: an object is ${SHAPE}`)
+    notice(`${entry}: the fields after the sixth were ignored: an object is ${SHAPE}`)
   }
-  const [name = '', typeText = '', env = '', file = '', version = ''] = fields
+  const [name = '', typeText = '', env = '', file = '', version = '', vault = ''] = fields
   if (name === '') {
     notice(`${entry} was ignored: an object needs a name (${SHAPE})`)
     return undefined
@@ -63,5 +69,5 @@ export function decodeObjectEntry(raw: string, notice: EntryNotice): KvObject | 
       `${entry}: type "${shown(typeText)}" was ignored and secret used: allowed types are ${OBJECT_TYPE_VALUES.join(', ')}`,
     )
   }
-  return { name, type, env, file, version }
+  return { name, type, env, file, version, vault }
 }

@@ -1,11 +1,5 @@
 import { emptyObject, type AnswerKey, type OptionId, type TextKey } from '../answers/model.ts'
-import {
-  resolveObject,
-  syncedSecretName,
-  type IngressObject,
-  type Resolved,
-  type ResolvedObject,
-} from '../answers/resolve.ts'
+import { resolveObject, type IngressObject, type Resolved, type ResolvedObject } from '../answers/resolve.ts'
 
 /**
  * What the files of one option need, worked out once from the resolved answers: the generators, the
@@ -54,7 +48,11 @@ export interface Plan {
    * routing add-on makes and rotates (learn.microsoft.com/azure/aks/app-routing-dns-ssl).
    */
   ingressObjects: IngressObject[]
-  /** Objects the app reads from an environment variable, with the variable's name trimmed. */
+  /**
+   * Objects the app reads from an environment variable, with the variable's name trimmed. Their vaults, each
+   * with its class, volume, mount, synced Secret and store, are `planVaults(plan)` (vaults.ts), which only
+   * the files need: the first screen never loads it.
+   */
   envObjects: ResolvedObject[]
   /** Whether the objects' env var names are used (option 3, or option 2 for an app that reads env vars). */
   envNames: boolean
@@ -78,8 +76,6 @@ export interface Plan {
 /** What Reloader watches for the Deployment, and the annotation that says so (stakater/Reloader README). */
 export interface Reloader {
   annotation: 'secret.reloader.stakater.com/reload' | 'secretproviderclass.reloader.stakater.com/reload'
-  /** The Secret or SecretProviderClass it names. */
-  target: string
   /** Option 2: Reloader watches SecretProviderClassPodStatus (`reloader.enableCSIIntegration=true`). */
   csiIntegration: boolean
 }
@@ -87,25 +83,15 @@ export interface Reloader {
 function reloaderFor(r: Resolved, option: OptionId, sync: boolean, csi: boolean): Reloader | undefined {
   if (r.reload !== 'reloader' || option === 1) return undefined
   if (option === 3) {
-    return sync
-      ? {
-          annotation: 'secret.reloader.stakater.com/reload',
-          target: syncedSecretName(r),
-          csiIntegration: false,
-        }
-      : undefined
+    return sync ? { annotation: 'secret.reloader.stakater.com/reload', csiIntegration: false } : undefined
   }
   if (!csi) return undefined
-  return {
-    annotation: 'secretproviderclass.reloader.stakater.com/reload',
-    target: r.spc,
-    csiIntegration: true,
-  }
+  return { annotation: 'secretproviderclass.reloader.stakater.com/reload', csiIntegration: true }
 }
 
 /** The objects to write, with a placeholder object while none is given, so the files still show the shape. */
 export const objectsOf = (r: Resolved): ResolvedObject[] =>
-  r.objects.length > 0 || r.ingressObjects.length > 0 ? r.objects : [resolveObject(emptyObject())]
+  r.objects.length > 0 || r.ingressObjects.length > 0 ? r.objects : [resolveObject(emptyObject(), r.kv)]
 
 export const envObjectsOf = (r: Resolved): ResolvedObject[] =>
   objectsOf(r)

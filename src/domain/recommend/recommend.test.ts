@@ -139,6 +139,7 @@ describe('warnings', () => {
           env: '',
           file: '',
           version: '0123456789abcdef0123456789abcdef',
+          vault: '',
         },
       ],
     }

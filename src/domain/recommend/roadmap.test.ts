@@ -46,6 +46,7 @@ describe('roadmap to option 1', () => {
       env: '',
       file: '',
       version: '',
+      vault: '',
     })
     const secrets = roadmap({ auth: 'uami', objects: [obj('db', 'secret')] }).join(' ')
     expect(secrets).toContain('(Key Vault Secrets User, on each object)')

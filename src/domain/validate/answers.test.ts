@@ -119,6 +119,39 @@ describe('validateAnswers', () => {
     expect(keys(answers, 2)).toEqual([])
   })
 
+  it('reports a bad vault name on its object row, with Microsoft’s naming rules', () => {
+    const answers = complete({
+      objects: [object({ name: 'a', env: 'A', vault: 'kv--shared' }), object({ name: 'b', vault: '2kv' })],
+    })
+    expect(keys(answers, 2)).toEqual(['invalid o[1].vault', 'invalid o[2].vault'])
+    expect(validateAnswers(answers, 2)[0]?.message).toBe(
+      'Key Vault name "kv--shared" must be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
+    )
+    expect(keys(complete({ objects: [object({ name: 'a', env: 'A', vault: 'kv-shared-' })] }), 2)).toEqual([
+      'invalid o[1].vault',
+    ])
+  })
+
+  it('lets two vaults each mount a file of one name, but not one vault written two ways', () => {
+    const twoVaults = complete({
+      objects: [object({ name: 'db', env: 'A' }), object({ name: 'db', env: 'B', vault: 'kv-shared' })],
+    })
+    expect(keys(twoVaults, 3)).toEqual([])
+    // Empty means the kv vault, and Azure compares vault names without case: all one vault.
+    const oneVault = complete({
+      objects: [
+        object({ name: 'db', env: 'A' }),
+        object({ name: 'db', env: 'B', vault: 'KV-AKS-CloudAdventures' }),
+      ],
+    })
+    expect(keys(oneVault, 3)).toEqual(['invalid o[2].name'])
+    // The env vars are the one container's, whatever the vault.
+    const sameEnv = complete({
+      objects: [object({ name: 'a', env: 'A' }), object({ name: 'b', env: 'A', vault: 'kv-shared' })],
+    })
+    expect(keys(sameEnv, 3)).toEqual(['invalid o[2].env'])
+  })
+
   it('reports an environment variable set from two objects', () => {
     const answers = complete({
       objects: [object({ name: 'a', env: 'PASSWORD' }), object({ name: 'b', env: 'PASSWORD' })],

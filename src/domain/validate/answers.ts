@@ -42,7 +42,7 @@ export function validatePlan(answers: Answers, plan: Plan): FieldIssue[] {
   }
   const objectsMessage = missingObjectsMessage(plan)
   if (objectsMessage !== undefined) issues.push({ key: 'o', severity: 'missing', message: objectsMessage })
-  return [...issues, ...objectIssues(answers.objects, plan.option)]
+  return [...issues, ...objectIssues(answers.objects, plan.option, answers.kv)]
 }
 
 /** Every problem with the answers for the given option. */

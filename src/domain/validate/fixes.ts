@@ -94,6 +94,7 @@ const OBJECT_GUESSES: Record<ObjectField, readonly Guess[]> = {
   env: [envName],
   file: [trimmed],
   version: [trimmed],
+  vault: [trimmed],
 }
 
 function validatorOf(target: FixTarget): FieldValidator {
@@ -126,6 +127,7 @@ const OBJECT_FIELD_NAMES: Record<NonNullable<FieldIssue['field']>, string> = {
   env: 'env var',
   file: 'file name',
   version: 'version',
+  vault: 'vault',
 }
 
 /** The field an issue is about, as the form labels it ("Key Vault name", "Secret 2’s env var"). */

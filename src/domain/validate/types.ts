@@ -4,8 +4,8 @@
  */
 export interface FieldIssue {
   key: string
-  /** For an object row: which of its fields (`name`, `env`, `file`, `version`, `type`). */
-  field?: 'name' | 'type' | 'env' | 'file' | 'version'
+  /** For an object row: which of its fields (`name`, `env`, `file`, `version`, `type`, `vault`). */
+  field?: 'name' | 'type' | 'env' | 'file' | 'version' | 'vault'
   /** `invalid`: the value breaks a rule. `missing`: a value the chosen option needs is not given yet. */
   severity: 'invalid' | 'missing'
   /** Names the field, says what is wrong and what is allowed. */

@@ -8,6 +8,7 @@ import { CLIENT, SEED_004_FRAGMENT, SEED_FRAGMENT, TENANT } from '../seeds.ts'
 const NAMES = 'app=demo&ns=shop&image=ghcr.io/org/demo:1.0&port=8080&kv=kv-demo&rg=rg-demo&cluster=aks-demo'
 const FILLED = `${NAMES}&tenant=${TENANT}&client=${CLIENT}`
 const OBJECTS = 'o=db-password~secret~DB_PASSWORD&o=tls~cert~~tls.pem&o=signing~key~~~abc123'
+const SHARED_VAULT = 'o=api-key~secret~API_KEY~~~kv-shared&o=tls~cert~~tls.pem~~kv-shared'
 
 export const GOLDEN_LINKS: Record<string, string> = {
   'seed 000 (option 3, add-on identity)': SEED_FRAGMENT,
@@ -24,4 +25,7 @@ export const GOLDEN_LINKS: Record<string, string> = {
   // Issue 17: the certificate `tls` only an Ingress uses (application routing add-on), beside the others.
   'option 3, workload identity, a certificate for an Ingress only': `v=1&code=no&reads=env&copy=ok&auth=workload&ing=tls:shop.contoso.com&${FILLED}&${OBJECTS}`,
   'forced option 2 with missing values': `v=1&code=no&reads=env&copy=ok&opt=2&app=half&o=only-name`,
+  // Issue 17: objects of a second vault (the sixth object field): a class, volume and grants per vault.
+  'option 2 files, two vaults': `v=1&code=no&reads=file&auth=workload&${FILLED}&${OBJECTS}&${SHARED_VAULT}`,
+  'option 3, two vaults': `v=1&code=no&reads=env&copy=ok&auth=uami&${FILLED}&${OBJECTS}&${SHARED_VAULT}`,
 }

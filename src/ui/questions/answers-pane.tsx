@@ -2,6 +2,7 @@ import { keysInGroup, type AnswerKey, type Assessment, type QuestionGroup } from
 import { useAnswers } from '../../state/answers-store.ts'
 import { jumpTo } from '../common/jump.ts'
 import { ImportPanel } from '../import/import-panel.tsx'
+import { AnswersStep } from './answers-step.tsx'
 import { FoldedGroup } from './folded-group.tsx'
 import { Question } from './question.tsx'
 
@@ -28,38 +29,39 @@ export function AnswersPane({ engine }: { engine: Assessment }) {
   return (
     <div className="answers-pane">
       {/* A phone shows the page as two steps, one below the other: the answers, then the result. */}
-      <h2 className="step">Step 1 · Your answers</h2>
-      <ImportPanel />
-      {GROUPS.map((group) => {
-        const questions = keysInGroup(group.id).map((key) => (
-          <Question key={key} name={key} engine={engine} />
-        ))
-        return group.folded ? (
-          <FoldedGroup
-            key={group.id}
-            id={`g-${group.id}`}
-            title={group.title}
-            note={group.folded}
-            reveal={keysInGroup(group.id).some((key) => holds(key))}
-          >
-            {questions}
-          </FoldedGroup>
-        ) : (
-          <section key={group.id} className="card" aria-labelledby={`g-${group.id}`}>
-            <h2 id={`g-${group.id}`}>{group.title}</h2>
-            {questions}
-            {group.id === 'app' ? (
-              // What the Your app card holds is often all a user knows: straight on to the files from here,
-              // past the other cards and the recommendation (30-odd Tab stops).
-              <p className="card-next">
-                <a href="#files" className="jump" onClick={jumpTo('files')}>
-                  ↓ Next: the generated files
-                </a>
-              </p>
-            ) : null}
-          </section>
-        )
-      })}
+      <AnswersStep>
+        <ImportPanel />
+        {GROUPS.map((group) => {
+          const questions = keysInGroup(group.id).map((key) => (
+            <Question key={key} name={key} engine={engine} />
+          ))
+          return group.folded ? (
+            <FoldedGroup
+              key={group.id}
+              id={`g-${group.id}`}
+              title={group.title}
+              note={group.folded}
+              reveal={keysInGroup(group.id).some((key) => holds(key))}
+            >
+              {questions}
+            </FoldedGroup>
+          ) : (
+            <section key={group.id} className="card" aria-labelledby={`g-${group.id}`}>
+              <h2 id={`g-${group.id}`}>{group.title}</h2>
+              {questions}
+              {group.id === 'app' ? (
+                // What the Your app card holds is often all a user knows: straight on to the files from
+                // here, past the other cards and the recommendation (30-odd Tab stops).
+                <p className="card-next">
+                  <a href="#files" className="jump" onClick={jumpTo('files')}>
+                    ↓ Next: the generated files
+                  </a>
+                </p>
+              ) : null}
+            </section>
+          )
+        })}
+      </AnswersStep>
     </div>
   )
 }

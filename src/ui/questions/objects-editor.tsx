@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   OBJECT_TYPE_VALUES,
   emptyObject,
@@ -35,20 +35,25 @@ const TYPE_LABELS: Record<KvObject['type'], string> = {
 /**
  * The Key Vault objects the app needs, in order: add, remove, reorder, and each one's details. One row is
  * there from the start (an object without a name is not written to the link); after Add, focus moves to
- * the new row's name.
+ * the new row's name. An app of one vault sees no vault field: each row gets one ("Vault", empty meaning
+ * the Key Vault name above) once an object names a vault of its own, or once the user asks for an object
+ * from another vault, whose new row's vault field then has the focus (issue 17).
  */
 export function ObjectsEditor({ answers, issues, envUsed }: Props) {
   const listIssue = issues.find((i) => i.key === 'o')
   const ingressIssue = issues.find((i) => i.key === 'ing')
   const objects: KvObject[] = answers.objects.length === 0 ? [emptyObject()] : answers.objects
-  const focusRow = useRef<number | undefined>(undefined)
+  const [vaultAsked, setVaultAsked] = useState(false)
+  const vaultColumn = vaultAsked || objects.some((o) => o.vault !== '')
+  // The field of the row Add makes that gets the focus once it is there.
+  const focusField = useRef<string | undefined>(undefined)
   useEffect(() => {
-    if (focusRow.current === undefined) return
-    document.getElementById(`f-o[${focusRow.current}].name`)?.focus()
-    focusRow.current = undefined
+    if (focusField.current === undefined) return
+    document.getElementById(`f-o[${objects.length}].${focusField.current}`)?.focus()
+    focusField.current = undefined
   }, [objects.length])
-  const add = () => {
-    focusRow.current = objects.length + 1
+  const add = (field = 'name') => {
+    focusField.current = field
     addObject()
   }
   return (
@@ -136,6 +141,17 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
                     fix={fixFor('version')}
                     onChange={(version) => updateObject(index, { version })}
                   />
+                  {vaultColumn ? (
+                    <TextField
+                      fieldId={`${key}.vault`}
+                      label="Vault"
+                      value={o.vault}
+                      placeholder={answers.kv || 'Key Vault name'}
+                      issue={issueFor('vault')}
+                      fix={fixFor('vault')}
+                      onChange={(vault) => updateObject(index, { vault })}
+                    />
+                  ) : null}
                   {o.type === 'cert' ? (
                     <IngressOnlyField index={index} rowKey={key} object={o} ing={answers.ing} />
                   ) : null}
@@ -172,8 +188,17 @@ export function ObjectsEditor({ answers, issues, envUsed }: Props) {
           )
         })}
       </ol>
-      <button type="button" onClick={add}>
+      <button type="button" onClick={() => add()}>
         + Add a Key Vault object
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() => {
+          setVaultAsked(true)
+          add('vault')
+        }}
+      >
+        + Add one from another vault
       </button>
     </div>
   )

@@ -43,7 +43,10 @@ export const validateSpcName = dnsSubdomain('SecretProviderClass name')
 export const validateTenantId = guid('Tenant ID', "the vault's Microsoft Entra tenant")
 export const validateClientId = guid('Client ID', 'the client ID of the identity')
 
-// Azure's naming rules; the provider itself checks only the length and the character set.
+// Azure's naming rules (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules,
+// Microsoft.KeyVault vaults: 3-24 alphanumerics and hyphens, start with a letter, end with a letter or digit,
+// no consecutive hyphens); the provider itself checks only the length and the character set. The `kv` answer
+// and an object's `VAULT` field (issue 17) both name a vault.
 export const validateKeyVaultName = rule(
   'Key Vault name',
   'be 3–24 letters, digits or hyphens, start with a letter, end with a letter or digit, and have no "--"',
@@ -160,4 +163,5 @@ export const OBJECT_VALIDATORS = {
   env: validateEnvVarName,
   file: validateFileName,
   version: validateObjectVersion,
+  vault: validateKeyVaultName,
 } as const satisfies Record<string, FieldValidator>

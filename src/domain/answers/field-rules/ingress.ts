@@ -1,5 +1,5 @@
 import { quote } from './quote.ts'
-import { MAX_ANSWER_CHARS, type FieldValidator } from './rule.ts'
+import { MAX_ANSWER_CHARS, type AnswerContext, type FieldValidator } from './rule.ts'
 import { validateObjectName } from './fields.ts'
 
 /**
@@ -33,6 +33,20 @@ export const writeIngressEntries = (entries: readonly IngressEntry[]): string =>
 // An Ingress rule's `host`: a lowercase RFC 1123 subdomain, `*.` allowed as its first label (Kubernetes IngressRule).
 const HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 
+/**
+ * The certificate must be a cert object of `o`, in the app's vault (`kv`): the setup script and apply.sh
+ * attach that vault to the application routing add-on (`--attach-kv`), and no other yet.
+ */
+function contextProblem(name: string, context: AnswerContext): string | undefined {
+  const cert = context.objects.find((o) => o.name.trim() === name && o.type === 'cert')
+  if (!cert) return `${quote(name)} must be one of the objects below, of type cert`
+  const vault = cert.vault?.trim() ?? ''
+  if (vault !== '' && vault.toLowerCase() !== (context.kv ?? '').trim().toLowerCase()) {
+    return `${quote(name)} is in vault ${quote(vault)}: the add-on is given the app's own vault only, so keep it there or mount it`
+  }
+  return undefined
+}
+
 /** Without a context only the value is checked; with one, each name must be a cert object of `o`. */
 export const validateIngressObjects: FieldValidator = (value, context) => {
   const entries = parseIngressEntries(value)
@@ -49,9 +63,7 @@ export const validateIngressObjects: FieldValidator = (value, context) => {
       (host !== '' && (host.length > 253 || !HOST.test(host))
         ? `host ${quote(host)} must be a lowercase DNS name such as shop.contoso.com, or be left out`
         : undefined) ??
-      (context && !context.objects.some((o) => o.name.trim() === name && o.type === 'cert')
-        ? `${quote(name)} must be one of the objects below, of type cert`
-        : undefined)
+      (context ? contextProblem(name, context) : undefined)
     if (problem !== undefined) return `Certificates for an Ingress only: ${problem}`
     seen.add(key)
   }

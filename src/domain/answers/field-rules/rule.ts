@@ -2,7 +2,9 @@ import { quote } from './quote.ts'
 
 /** The other answers a validator may read: `ing` names objects of `o` (field-rules/ingress.ts). */
 export interface AnswerContext {
-  objects: readonly { name: string; type: string }[]
+  objects: readonly { name: string; type: string; vault?: string }[]
+  /** The app's vault (`kv`): an object with no vault of its own is in it. */
+  kv?: string
 }
 
 /**

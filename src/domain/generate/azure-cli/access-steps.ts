@@ -13,14 +13,12 @@ const POLICY_CATEGORY: Record<ObjectType, { query: string; flag: string }> = {
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)]
 
-function rbacLines(ctx: ScriptContext): string[] {
-  const perObject = ctx.objects.map(
+function rbacLines(objects: readonly VaultObjectRef[]): string[] {
+  const perObject = objects.map(
     (o: VaultObjectRef) =>
       `    grant_role '${ROLE[o.type]}' "$KV_ID/${COLLECTION[o.type]}/"${shQuote(o.name)}`,
   )
-  const perVault = unique(ctx.objects.map((o) => ROLE[o.type])).map(
-    (role) => `    grant_role '${role}' "$KV_ID"`,
-  )
+  const perVault = unique(objects.map((o) => ROLE[o.type])).map((role) => `    grant_role '${role}' "$KV_ID"`)
   return [
     '  # Assigns ROLE on SCOPE to PRINCIPAL_ID unless that assignment exists already.',
     '  grant_role() {',
@@ -47,8 +45,8 @@ function rbacLines(ctx: ScriptContext): string[] {
  * category replaces the old list, a category not given is kept). So each category is read first, `get`
  * is added to what is there, and set-policy runs only when `get` was missing.
  */
-function accessPolicyLines(ctx: ScriptContext): string[] {
-  const categories = unique(ctx.objects.map((o) => POLICY_CATEGORY[o.type]))
+function accessPolicyLines(objects: readonly VaultObjectRef[]): string[] {
+  const categories = unique(objects.map((o) => POLICY_CATEGORY[o.type]))
   return [
     '  # The permissions of one category (secrets, keys, certificates) in the policy of PRINCIPAL_ID, one a line.',
     '  policy_permissions() {',
@@ -91,15 +89,27 @@ export function accessStep(ctx: ScriptContext): Step {
       'Access policies: get on each kind of object the app reads, added to what the policy already allows',
       '(another app may share this identity); an access policy always covers the whole vault.',
     ],
-    commands: [
-      // KV_ID and KV_SUBSCRIPTION: found before any change (preflight-steps.ts vaultStep).
-      'KV_USES_RBAC="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" \\',
-      '  --query properties.enableRbacAuthorization -o tsv)"',
-      'if [ "$KV_USES_RBAC" = \'true\' ]; then',
-      ...rbacLines(ctx),
-      'else',
-      ...accessPolicyLines(ctx),
-      'fi',
-    ],
+    // KV_ID and KV_SUBSCRIPTION: found before any change (preflight-steps.ts vaultStep). With several vaults,
+    // each has its own model (RBAC or access policies), so each is read and granted in turn.
+    commands:
+      ctx.vaults.length > 1
+        ? ctx.vaults.flatMap((v, i) => [
+            `KV="$KV_${i + 1}"`,
+            `KV_ID="$KV_ID_${i + 1}"`,
+            `KV_SUBSCRIPTION="$KV_SUBSCRIPTION_${i + 1}"`,
+            ...grantLines(v.objects),
+          ])
+        : grantLines(ctx.objects),
   }
 }
+
+/** The grants in the vault `$KV` of the objects it holds, by the vault's model. */
+const grantLines = (objects: readonly VaultObjectRef[]): string[] => [
+  'KV_USES_RBAC="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" \\',
+  '  --query properties.enableRbacAuthorization -o tsv)"',
+  'if [ "$KV_USES_RBAC" = \'true\' ]; then',
+  ...rbacLines(objects),
+  'else',
+  ...accessPolicyLines(objects),
+  'fi',
+]

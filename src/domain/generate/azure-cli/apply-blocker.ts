@@ -1,6 +1,7 @@
 import type { Plan } from '../../plan/plan.ts'
 
-// Apart from the script's steps, so that the first screen's readiness can ask it without loading the script.
+// Apart from the script's steps, so that the first screen's readiness can ask it without loading the script
+// (nor its context: the identity the CSI driver uses is the answer's unless the plan is workload identity).
 
 /** The script only checks and stops: AKS does not support a node's system-assigned identity (identity-steps.ts). */
 // The script's identity mode (context.ts `auth`) is the CSI one unless the pod is a workload identity; a pod

@@ -1,6 +1,7 @@
 import type { ObjectType, OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
 import type { Plan } from '../../plan/plan.ts'
+import { planVaults } from '../../plan/vaults.ts'
 
 /** One Key Vault object the identity must read, as the provider fetches it (see access-steps.ts). */
 export interface VaultObjectRef {
@@ -24,6 +25,11 @@ export interface ScriptContext {
   types: Set<ObjectType>
   /** Each object once, in the order given. */
   objects: VaultObjectRef[]
+  /**
+   * The vaults, each with its objects once: with several, the script names them `KV_1`, `KV_2`... and finds,
+   * checks and grants in each (plan/vaults.ts); with one, everything is as before objects had a vault.
+   */
+  vaults: { name: string; objects: VaultObjectRef[] }[]
   /** Reloader, when the answers use it: installed (or checked) with Helm. */
   reloader: Plan['reloader']
   /** Whether the add-on must have secret rotation on (see cluster-steps.ts). */
@@ -37,11 +43,16 @@ export interface ScriptContext {
   podReads: boolean
 }
 
+/** Each object once (a type and a name), in the order given. */
+function uniqueRefs(objects: readonly { name: string; type: ObjectType }[]): VaultObjectRef[] {
+  const refs = new Map<string, VaultObjectRef>()
+  for (const o of objects) refs.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
+  return [...refs.values()]
+}
+
 export function scriptContext(plan: Plan): ScriptContext {
   const { r, option, csi, workloadIdentity, sync, eso } = plan
   const ingress = plan.ingressObjects.length > 0
-  const objects = new Map<string, VaultObjectRef>()
-  for (const o of plan.objects) objects.set(`${o.type}/${o.name}`, { name: o.name, type: o.type })
   return {
     r,
     option,
@@ -52,7 +63,8 @@ export function scriptContext(plan: Plan): ScriptContext {
     sync,
     eso,
     types: new Set(plan.objects.map((o) => o.type)),
-    objects: [...objects.values()],
+    objects: uniqueRefs(plan.objects),
+    vaults: planVaults(plan).map((v) => ({ name: v.name, objects: uniqueRefs(v.objects) })),
     // Option 2 reads Key Vault on every mount, so a new pod always gets the current version: rotation only
     // matters while a pod runs. Option 3 keeps it on for a restart too: add-on drivers older than v1.6.0
     // never refresh an existing synced Secret without it (shared/reference/csi-provider-azure.md §3).

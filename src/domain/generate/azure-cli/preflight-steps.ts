@@ -54,7 +54,36 @@ export const cloudStep = (cloud: Cloud): Step => ({
  * searched by name (vault names are unique in a cloud: they are DNS names). Every later vault command names
  * the subscription found (`--subscription`, az's global argument).
  */
-export const vaultStep = (): Step => ({
+export const vaultStep = (vaultCount = 1, keep: VaultFacts = { id: true, subscription: true }): Step =>
+  vaultCount > 1 ? severalVaultsStep(vaultCount, keep) : oneVaultStep
+
+/** What a later step reads of each vault found: its ID (the grants), its subscription (every az call). */
+export interface VaultFacts {
+  id: boolean
+  subscription: boolean
+}
+
+/**
+ * An app that reads several vaults: each is found and its tenant checked in turn, before any change, and
+ * its ID and subscription kept for the grants (`KV_ID_<n>`, `KV_SUBSCRIPTION_<n>`, plain variables so the
+ * script needs no associative array). Each vault may be in a subscription of its own.
+ */
+const severalVaultsStep = (count: number, keep: VaultFacts): Step => ({
+  title: 'Find each vault and check its tenant',
+  why: [
+    ...oneVaultStep.why,
+    'The app reads several vaults: each one is found and checked in turn, and any one can stop the script.',
+  ],
+  commands: Array.from({ length: count }, (_, i) => i + 1).flatMap((n) => [
+    `KV="$KV_${n}"`,
+    ...oneVaultStep.commands,
+    // apply.sh's IaC finds the vault by name itself; a script that stops after its checks grants nothing.
+    ...(keep.id ? [`KV_ID_${n}="$KV_ID"`] : []),
+    ...(keep.subscription ? [`KV_SUBSCRIPTION_${n}="$KV_SUBSCRIPTION"`] : []),
+  ]),
+})
+
+const oneVaultStep: Step = {
   title: 'Find the vault and check its tenant',
   why: [
     'The vault can be in another subscription than the cluster: the signed-in one is tried first, then each',
@@ -86,4 +115,4 @@ export const vaultStep = (): Step => ({
     '  exit 1',
     'fi',
   ],
-})
+}

@@ -26,7 +26,8 @@ function variants(): string[] {
   const add = (answers: Answers, option: OptionId): void => {
     scripts.add(generate(answers, option).files.find((f) => f.name === 'azure-setup.sh')?.content ?? '')
   }
-  for (const { answers, option } of allCombinations(['one file', 'cert and key'])) {
+  // 'two vaults': the script finds, checks and grants in each vault (issue 17).
+  for (const { answers, option } of allCombinations(['one file', 'cert and key', 'two vaults'])) {
     add(answers, option)
     add({ ...answers, poll: '5m' }, option)
     // A certificate for an Ingress only (application routing), beside the others or alone.

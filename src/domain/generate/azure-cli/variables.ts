@@ -44,7 +44,9 @@ export function variablesBlock(ctx: ScriptContext): string[] {
     '# Values from the wizard, quoted so that no value can run as a command. Review them before running.',
     literal('RG', r.rg, 'resource group of the AKS cluster'),
     literal('CLUSTER', r.cluster, 'AKS cluster name'),
-    literal('KV', r.kv, 'Key Vault name'),
+    ...(ctx.vaults.length > 1
+      ? ctx.vaults.map((v, i) => literal(`KV_${i + 1}`, v.name, `Key Vault ${i + 1} of ${ctx.vaults.length}`))
+      : [literal('KV', ctx.vaults[0]?.name ?? r.kv, 'Key Vault name')]),
     ...(stops
       ? []
       : [literal('NS', r.ns, 'namespace of the app'), literal('APP', r.app, 'name of the Deployment')]),

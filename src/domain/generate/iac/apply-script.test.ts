@@ -133,11 +133,49 @@ describe('apply.sh with stand-in tools', { timeout: 60_000 }, () => {
     expect(r.calls.some((c) => c[0] === 'terraform')).toBe(false)
   })
 
+  it('two vaults: each found and checked, and its resource group (and model) passed to the IaC', () => {
+    const twoVaults = [obj('db-password'), obj('api-key', { vault: 'kv-shared' })]
+    const world = (tenant = TENANT) =>
+      createStubState({
+        vaultTenant: TENANT,
+        rbac: true,
+        iacClientId: NEW_CLIENT_ID,
+        otherVaults: {
+          'kv-shared': { tenant, id: '/subscriptions/s/resourceGroups/rg-kv/v/kv-shared', rbac: false },
+        },
+      })
+    for (const iac of ['terraform', 'bicep'] as const) {
+      const { folder } = writeFolder({ ...optionOneNew, objects: twoVaults, iac }, 1)
+      const state = world()
+      const r = runWithStubs(join(folder, 'apply.sh'), state, tempDir('akv-cwd-'))
+      expect(r.code, r.stderr).toBe(0)
+      const shows = r.calls.filter((c) => c[1] === 'keyvault' && c[2] === 'show').map((c) => c.join(' '))
+      expect(shows.some((c) => c.includes('kv-shared'))).toBe(true)
+      expect(shows.some((c) => c.includes('kv-aks-cloudadventures'))).toBe(true)
+      if (iac === 'terraform') {
+        const applied = readState(state, 'iac/applied') ?? ''
+        expect(applied).toContain('kv_resource_group_name=rg-kv')
+        expect(applied).toContain('kv_2_resource_group_name=rg-kv')
+      } else {
+        const deployed = readState(state, 'iac/deployed') ?? ''
+        expect(deployed).toContain('kvVaultUsesRbac=true')
+        expect(deployed).toContain('kv_2VaultUsesRbac=false')
+      }
+      // The second vault in another tenant stops it before the IaC runs.
+      const other = world('11111111-1111-1111-1111-111111111111')
+      const stopped = runWithStubs(join(folder, 'apply.sh'), other, tempDir('akv-cwd-'))
+      expect(stopped.code).not.toBe(0)
+      expect(stopped.stderr).toContain('vault kv-shared is in tenant 11111111-1111-1111-1111-111111111111')
+      expect(stopped.calls.some((c) => c[0] === 'terraform' || c.includes('deployment'))).toBe(false)
+    }
+  })
+
   it('shellcheck finds nothing in apply.sh, for both formats', () => {
     for (const iac of ['terraform', 'bicep'] as const)
       for (const answers of [
         optionOneNew,
         { ...seedAnswers(), auth: 'workload' as const, identity: 'existing' as const },
+        { ...optionOneNew, objects: [obj('db-password'), obj('api-key', { vault: 'kv-shared' })] },
       ]) {
         const { folder } = writeFolder({ ...answers, iac }, 1)
         const sc = spawnSync('shellcheck', ['-s', 'bash', join(folder, 'apply.sh')], { encoding: 'utf8' })

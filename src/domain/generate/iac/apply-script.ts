@@ -9,7 +9,7 @@ import { cloudStep, filesStep, vaultStep } from '../azure-cli/preflight-steps.ts
 import { renderSteps, type Step } from '../azure-cli/step.ts'
 import { shQuote } from '../shell.ts'
 import type { OutputFile } from '../types.ts'
-import type { IacModel, IacPrincipal } from './model.ts'
+import { bicepVaultPrefix, terraformVaultPrefix, type IacModel, type IacPrincipal } from './model.ts'
 import type { IacFormat } from './names.ts'
 
 const literal = (name: string, value: string, why: string): string => `${name}=${shQuote(value)}  # ${why}`
@@ -31,6 +31,34 @@ const lookupLines = (): string[] => [
   'fi',
 ]
 
+/**
+ * The shell suffix of each vault's variables: none with one vault (`KV`, `KV_RG`), `_1`, `_2`... with several,
+ * as azure-setup.sh names them (preflight-steps.ts vaultStep sets `KV_ID_<n>` and `KV_SUBSCRIPTION_<n>`).
+ */
+const vaultSuffixes = (model: IacModel): string[] =>
+  model.vaults.length === 1 ? [''] : model.vaults.map((_, i) => `_${i + 1}`)
+
+/** The vault's resource group (and for Bicep its permission model), per vault. */
+const vaultLookupLines = (model: IacModel, format: IacFormat): string[] =>
+  vaultSuffixes(model).flatMap((n) => [
+    `KV_RG${n}="$(az keyvault show -n "$KV${n}" --subscription "$KV_SUBSCRIPTION${n}" --query resourceGroup -o tsv)"`,
+    ...(format === 'bicep'
+      ? [
+          `KV_USES_RBAC${n}="$(az keyvault show -n "$KV${n}" --subscription "$KV_SUBSCRIPTION${n}" --query properties.enableRbacAuthorization -o tsv)"`,
+        ]
+      : []),
+  ])
+
+/** Each vault's Bicep parameters that apply.sh reads at deploy time. */
+const bicepVaultArgs = (model: IacModel): string =>
+  model.vaults
+    .map((v, i) => {
+      const prefix = bicepVaultPrefix(v, model)
+      const n = vaultSuffixes(model)[i] ?? ''
+      return `${prefix}ResourceGroup="$KV_RG${n}" ${prefix}UsesRbac="$KV_USES_RBAC${n}"`
+    })
+    .join(' ')
+
 function lookupStep(model: IacModel, format: IacFormat): Step {
   const existing = appPrincipal(model)?.source.kind === 'existing'
   return {
@@ -45,12 +73,7 @@ function lookupStep(model: IacModel, format: IacFormat): Step {
     ],
     commands: [
       ...(format === 'terraform' ? ['SUBSCRIPTION_ID="$(az account show --query id -o tsv)"'] : []),
-      'KV_RG="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" --query resourceGroup -o tsv)"',
-      ...(format === 'bicep'
-        ? [
-            'KV_USES_RBAC="$(az keyvault show -n "$KV" --subscription "$KV_SUBSCRIPTION" --query properties.enableRbacAuthorization -o tsv)"',
-          ]
-        : []),
+      ...vaultLookupLines(model, format),
       ...(existing ? lookupLines() : []),
     ],
   }
@@ -74,7 +97,11 @@ function terraformStep(model: IacModel): Step {
             '  -var "app_identity_resource_group_name=$IDENTITY_RG" \\',
           ]
         : []),
-      '  -var "key_vault_resource_group_name=$KV_RG"',
+      ...model.vaults.map(
+        (v, i, all) =>
+          `  -var "${terraformVaultPrefix(v, model)}_resource_group_name=$KV_RG${vaultSuffixes(model)[i] ?? ''}"` +
+          (i < all.length - 1 ? ' \\' : ''),
+      ),
       ...(fillsClientId(model)
         ? ['CLIENT_ID="$(terraform -chdir="$HERE/azure" output -raw client_id)"']
         : []),
@@ -93,19 +120,19 @@ function bicepStep(model: IacModel): Step {
     commands: [
       ...(source === 'existing' ? [] : ['IDENTITY_RG="$RG"']),
       'az deployment group what-if -g "$IDENTITY_RG" -f "$HERE/azure/main.bicep" \\',
-      '  -p "$HERE/azure/main.bicepparam" -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC"' +
+      `  -p "$HERE/azure/main.bicepparam" -p ${bicepVaultArgs(model)}` +
         (source === 'existing' ? ' appIdentityName="$IDENTITY_NAME"' : ''),
       ...(fillsClientId(model)
         ? [
             'CLIENT_ID="$(az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
             '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
-            '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC" \\',
+            `  -p ${bicepVaultArgs(model)} \\`,
             '  --query properties.outputs.clientId.value -o tsv)"',
           ]
         : [
             'az deployment group create -g "$IDENTITY_RG" -n akv-wizard-"$APP" \\',
             '  -f "$HERE/azure/main.bicep" -p "$HERE/azure/main.bicepparam" \\',
-            '  -p keyVaultResourceGroup="$KV_RG" keyVaultUsesRbac="$KV_USES_RBAC" appIdentityName="$IDENTITY_NAME" \\',
+            `  -p ${bicepVaultArgs(model)} appIdentityName="$IDENTITY_NAME" \\`,
             '  -o none',
           ]),
     ],
@@ -147,7 +174,7 @@ export function applyScript(
     filesStep(manifestFiles),
     ...(ctx.eso || ctx.reloader ? [helmCheckStep()] : []),
     ...(r.cloud === 'AzurePublicCloud' ? [] : [cloudStep(r.cloud)]),
-    vaultStep(),
+    vaultStep(model.vaults.length, { id: false, subscription: true }),
     lookupStep(model, format),
     format === 'terraform' ? terraformStep(model) : bicepStep(model),
     ...(app?.source.kind === 'addon' && app.source.clientId !== undefined
@@ -173,7 +200,11 @@ export function applyScript(
     '# Values from the wizard, quoted so that no value can run as a command.',
     literal('RG', r.rg, 'resource group of the AKS cluster'),
     literal('CLUSTER', r.cluster, 'AKS cluster name'),
-    literal('KV', r.kv, 'Key Vault name'),
+    ...(model.vaults.length > 1
+      ? model.vaults.map((v, i) =>
+          literal(`KV_${i + 1}`, v.name, `Key Vault ${i + 1} of ${model.vaults.length}`),
+        )
+      : [literal('KV', model.vaults[0]?.name ?? r.kv, 'Key Vault name')]),
     literal('NS', r.ns, 'namespace of the app'),
     literal('APP', r.app, 'name of the Deployment'),
     literal('TENANT_ID', r.tenant, 'tenant of the Key Vault'),

@@ -38,6 +38,12 @@ const OBJECT_SETS: Record<string, KvObject[]> = {
   'a key': [obj('signing-key', { type: 'key' })],
   'a certificate': [obj('tls', { type: 'cert' })],
   'no object yet': [],
+  // Issue 17: an object in a second vault, which gets a data source (an existing module) and grants of its own.
+  'two vaults': [
+    obj('db-password', { env: 'DB' }),
+    obj('tls', { type: 'cert', vault: 'kv-shared' }),
+    obj('signing-key', { type: 'key', vault: 'kv-shared' }),
+  ],
 }
 
 interface Case {
@@ -278,6 +284,47 @@ describe('Terraform: what the scenarios grant', () => {
     const t = tf({ ...optionThreeAddon, rotate: 'live', poll: '5m' }, 3)
     expect(t).not.toMatch(/^resource "azurerm_kubernetes_cluster"/m)
     expect(t).toContain('#     secret_rotation_interval = "5m"')
+  })
+})
+
+describe('two vaults', () => {
+  const twoVaults = {
+    ...optionTwoExisting,
+    objects: [
+      obj('db-password'),
+      obj('api-key', { vault: 'kv-shared' }),
+      obj('tls', { type: 'cert', vault: 'kv-shared' }),
+    ],
+  }
+  it('Terraform: a data source per vault, each checked for the tenant, and each object granted in its vault', () => {
+    const t = tf(twoVaults, 2)
+    expect(t).toContain('data "azurerm_key_vault" "kv" {')
+    expect(t).toContain('data "azurerm_key_vault" "kv_2" {')
+    expect(t.match(/self\.tenant_id == var\.tenant_id/g)).toHaveLength(2)
+    expect(t).toContain('default     = "kv-aks-cloudadventures"')
+    expect(t).toContain('default     = "kv-shared"')
+    expect(t).toMatch(/"secrets\/db-password" += "Key Vault Secrets User"/)
+    // Each vault's role assignments are scoped to its own data source and read its own objects.
+    const scopes = [...t.matchAll(/scope += "\$\{data\.azurerm_key_vault\.(kv(?:_2)?)\.id\}/g)]
+    expect(scopes.map((m) => m[1])).toEqual(['kv', 'kv_2'])
+    const roles = (label: string) =>
+      /app_\w+_roles = \{[^}]*\}/.exec(t.slice(t.indexOf(`app_${label}_roles = {`)))?.[0]
+    expect(roles('kv')).toContain('secrets/db-password')
+    expect(roles('kv')).not.toContain('api-key')
+    expect(roles('kv_2')).toContain('secrets/api-key')
+    expect(roles('kv_2')).toContain('certificates/tls')
+  })
+  it('Bicep: a module per vault, in its own resource group, each granting only that vault’s objects', () => {
+    const out = bicepOutput(generatedModel(twoVaults, 2))
+    expect(out.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['azure/key-vault-kv-access.bicep', 'azure/key-vault-kv_2-access.bicep']),
+    )
+    const second = out.files.find((f) => f.name === 'azure/key-vault-kv_2-access.bicep')?.content ?? ''
+    expect(second).toContain("'api-key'")
+    expect(second).toContain("'tls'")
+    expect(second).not.toContain("'db-password'")
+    const main = out.files.find((f) => f.name === 'azure/main.bicep')?.content ?? ''
+    expect(main).toContain('scope: resourceGroup(kv_2VaultResourceGroup)')
   })
 })
 

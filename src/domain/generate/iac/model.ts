@@ -111,6 +111,17 @@ export const WORKLOAD_IDENTITY_POINTER =
   'Choose Workload Identity to get the whole Azure side as code: a managed identity per service account, ' +
   'no credential stored anywhere.'
 
+/** The prefix of a vault's Terraform variables (`key_vault_name`, or `kv_2_name` with several vaults). */
+export const terraformVaultPrefix = (v: IacVault, model: IacModel): string =>
+  model.vaults.length === 1 ? 'key_vault' : v.label
+
+/** The prefix of a vault's Bicep parameters (`keyVaultName`, or `kv_2VaultName` with several vaults). */
+export const bicepVaultPrefix = (v: IacVault, model: IacModel): string =>
+  model.vaults.length === 1 ? 'keyVault' : `${v.label}Vault`
+
+/** The label of the plan's vault at this index: a symbol in Terraform and Bicep, never a user's text. */
+export const iacVaultLabel = (index: number): string => (index === 0 ? 'kv' : `kv_${index + 1}`)
+
 /** The plan's Azure side, or why it is not written as code. */
 export function iacModel(plan: Plan): IacModel | IacNotGenerated {
   const ctx = scriptContext(plan)
@@ -118,8 +129,12 @@ export function iacModel(plan: Plan): IacModel | IacNotGenerated {
   if (!ctx.podReads) return { kind: 'not-generated', auth: ctx.auth, reason: INGRESS_ONLY, ingressOnly: true }
   const reason = NOT_GENERATED[ctx.auth]
   if (reason !== undefined) return { kind: 'not-generated', auth: ctx.auth, reason }
-  const vault: IacVault = { label: 'kv', name: r.kv }
-  const grants: Grant[] = [{ vault: vault.label, objects: ctx.objects }]
+  // One entry per vault the objects are in (plan/vaults.ts), each granted the objects it holds: `kv` for the
+  // first, as before objects had a vault, then `kv_2`, `kv_3`... The `kv` vault alone when the pod reads none
+  // (every object for an Ingress only: the add-on's routing is attached to it).
+  const byVault = ctx.vaults.length > 0 ? ctx.vaults : [{ name: r.kv, objects: ctx.objects }]
+  const vaults: IacVault[] = byVault.map((v, i) => ({ label: iacVaultLabel(i), name: v.name }))
+  const grants: Grant[] = byVault.map((v, i) => ({ vault: iacVaultLabel(i), objects: v.objects }))
   const source: PrincipalSource =
     ctx.auth === 'uami'
       ? // An empty answer resolves to the placeholder: the IaC then fills the client ID in itself.
@@ -134,7 +149,7 @@ export function iacModel(plan: Plan): IacModel | IacNotGenerated {
     tenant: r.tenant,
     cloud: r.cloud,
     option: plan.option,
-    vaults: [vault],
+    vaults,
     principals: [
       {
         label: 'app',

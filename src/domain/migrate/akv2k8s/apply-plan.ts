@@ -101,6 +101,7 @@ export function applyPlan(
           env,
           file: change.file,
           version: '',
+          vault: '',
           fileName: change.file,
         })
     }

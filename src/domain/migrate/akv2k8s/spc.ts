@@ -34,6 +34,7 @@ export function groupSpc(g: Group, r: Resolved): Manifest {
       env: '',
       file,
       version: object.objectVersion ?? '',
+      vault: g.vault,
     }),
   )
   const base = secretProviderClass(

@@ -4,12 +4,13 @@
  */
 import type { OptionId } from '../../answers/model.ts'
 import type { Resolved } from '../../answers/resolve.ts'
-import { OUTPUTS } from '../../generate/outputs.ts'
+import { OUTPUTS, rowManifests } from '../../generate/outputs.ts'
 import { podAdditions as additionsOf } from '../../generate/pod-additions.ts'
 import { secretProviderClass as spcOf } from '../../generate/secret-provider-class.ts'
 import { serviceAccount as serviceAccountOf } from '../../generate/service-account.ts'
 import { wrapperConfigMap as wrapperConfigMapOf } from '../../generate/wrapper.ts'
 import { planFor } from '../../plan/plan.ts'
+import { planVaults } from '../../plan/vaults.ts'
 
 export {
   CHOICE_KEYS,
@@ -75,10 +76,12 @@ export const podAdditions = (r: Resolved, option: OptionId) => additionsOf(planF
 
 // The generators' typed objects as the importer's plain data.
 
-/** The SecretProviderClass of these answers for a CSI option. */
-export const secretProviderClass = (r: Resolved, option: OptionId): Manifest => ({
-  ...spcOf(planFor(r, option)),
-})
+/** The SecretProviderClass of these answers' first vault for a CSI option (the importer's are one per vault). */
+export function secretProviderClass(r: Resolved, option: OptionId): Manifest {
+  const plan = planFor(r, option)
+  const [vault] = planVaults(plan)
+  return { ...spcOf(plan, vault!) }
+}
 export const serviceAccount = (r: Resolved): Manifest => ({ ...serviceAccountOf(r) })
 
 /**
@@ -89,7 +92,9 @@ export const serviceAccount = (r: Resolved): Manifest => ({ ...serviceAccountOf(
 export function addedObjects(r: Resolved, option: OptionId): Manifest[] {
   const plan = planFor(r, option)
   return OUTPUTS.flatMap((row) =>
-    row.stage === 'manifest' && !row.workload && row.when(plan) ? [{ ...row.build(plan) }] : [],
+    row.stage === 'manifest' && !row.workload && row.when(plan)
+      ? rowManifests(row, plan).map(({ manifest }) => ({ ...manifest }))
+      : [],
   )
 }
 export const wrapperConfigMap = (r: Resolved): Manifest => ({ ...wrapperConfigMapOf(r) })

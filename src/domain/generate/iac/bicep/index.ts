@@ -1,7 +1,7 @@
 import { COLLECTION, ROLE, ROLE_DEFINITION_ID, type RoleName } from '../../../azure/roles.ts'
 import { WORKLOAD_IDENTITY_AUDIENCE } from '../../../k8s/names.ts'
 import type { IacModel, IacPrincipal, IacVault } from '../model.ts'
-import { typesOf } from '../model.ts'
+import { bicepVaultPrefix, typesOf } from '../model.ts'
 import {
   bicepFile,
   bicepParamFile,
@@ -206,8 +206,7 @@ function vaultDocument(v: IacVault, model: IacModel): BicepDocument {
   }
 }
 
-const vaultPrefix = (v: IacVault, model: IacModel): string =>
-  model.vaults.length === 1 ? 'keyVault' : `${v.label}Vault`
+const vaultPrefix = bicepVaultPrefix
 
 function mainDocument(model: IacModel): BicepDocument {
   const params: BicepParam[] = [

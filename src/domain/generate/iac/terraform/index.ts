@@ -2,7 +2,7 @@ import { COLLECTION, ROLE } from '../../../azure/roles.ts'
 import { WORKLOAD_IDENTITY_AUDIENCE } from '../../../k8s/names.ts'
 import type { Cloud } from '../../../answers/model.ts'
 import type { IacModel, IacPrincipal, IacVault } from '../model.ts'
-import { typesOf } from '../model.ts'
+import { terraformVaultPrefix, typesOf } from '../model.ts'
 import {
   attr,
   blank,
@@ -128,7 +128,7 @@ function clusterData(model: IacModel): BodyItem[] {
 }
 
 function vaultData(v: IacVault, model: IacModel): BodyItem {
-  const prefix = model.vaults.length === 1 ? 'key_vault' : `${v.label}`
+  const prefix = terraformVaultPrefix(v, model)
   return block(
     'data',
     ['azurerm_key_vault', v.label],
@@ -352,7 +352,7 @@ function variablesTf(model: IacModel): string {
     variable('tenant_id', 'Tenant of the Key Vault, as the manifests name it.', model.tenant),
   ]
   for (const v of model.vaults) {
-    const prefix = model.vaults.length === 1 ? 'key_vault' : v.label
+    const prefix = terraformVaultPrefix(v, model)
     items.push(
       variable(`${prefix}_name`, 'Name of the Key Vault.', v.name),
       variable(
