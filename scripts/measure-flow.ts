@@ -12,6 +12,7 @@ import { chromium, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { DESCRIBE_TWO_FAILURES } from '../src/domain/diagnose/fixtures/describe-pod.ts'
 import { SEED } from '../src/test-support/seeds.ts'
+import { seedArticleByKeyboard } from '../e2e/seed-article-journey.ts'
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:4173'
 
@@ -348,6 +349,58 @@ async function seedFromPreset(page: Page) {
   return { clicks, keys }
 }
 
+/**
+ * The seed article's scenario (SEED_ARTICLE_FRAGMENT: the article gives the five choices, the app name, the
+ * vault and one secret with its env var, nothing else) from an empty page, by mouse: the preset that matches,
+ * a click into the first field and Tab from field to field (counted apart as keys), the Deployment copied,
+ * the link copied (on a phone through "Share & download").
+ */
+async function seedArticleByMouse(page: Page) {
+  let clicks = 0
+  let tabs = 0
+  let keys = 0
+  await fresh(page, 'v=1')
+  await page.getByRole('button', { name: /^Lift-and-shift/ }).click()
+  clicks++
+  if ((await rows(page).count()) === 0) {
+    await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
+    clicks++
+  }
+  const row = rows(page).first()
+  const fields: [Locator, string][] = [
+    [page.getByLabel('Application name', { exact: true }), SEED.app],
+    [page.getByLabel('Key Vault name', { exact: true }), SEED.kv],
+    [row.getByLabel('Name in Key Vault'), SEED.secret],
+    [row.getByLabel('Env var the app reads'), SEED.env],
+  ]
+  let first = true
+  for (const [field, text] of fields) {
+    // The first field by a click; the next by Tab when it is the next stop, else by a click.
+    if (first) {
+      await field.click()
+      clicks++
+      first = false
+    } else {
+      let n = 0
+      while (n < 3 && !(await focused(field))) {
+        await page.keyboard.press('Tab')
+        n++
+      }
+      if (await focused(field)) tabs += n
+      else {
+        for (let i = 0; i < n; i++) await page.keyboard.press('Shift+Tab')
+        await field.click()
+        clicks++
+      }
+    }
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  clicks += (await copyDeploymentAndLink(page, 'Deployment')).clicks
+  const clip = await page.evaluate(() => navigator.clipboard.readText())
+  return { clicks, tabs, keys, linkCopied: clip.includes('kv=kv-aks-cloudadventures') }
+}
+
 /** An akv2k8s team: paste its manifests, fill the answers from them, and check the page and import agree. */
 async function akv2k8s(page: Page) {
   const yaml = readFileSync(
@@ -407,24 +460,57 @@ const context = await browser.newContext({
 })
 const page = await context.newPage()
 const { SEED_FRAGMENT } = await import('../src/test-support/seeds.ts')
-for (const s of SCENARIOS) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 800 })
-    console.log(s.name, width, 'mouse', JSON.stringify(await byMouse(page, s)))
-  }
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 800 })
-    console.log(s.name, width, 'keyboard', JSON.stringify(await byKeyboard(page, s)))
-  }
+/** journey × width → what a mouse user and a keyboard user spend (printed as one table at the end). */
+const table = new Map<string, { mouse?: string; keyboard?: string }>()
+const cell = (journey: string, width: number, how: 'mouse' | 'keyboard', text: string) => {
+  const key = `${journey} | ${width}`
+  table.set(key, { ...table.get(key), [how]: text })
 }
-for (const width of [1280, 390]) {
+const widths = [1280, 390] as const
+for (const width of widths) {
   await page.setViewportSize({ width, height: 800 })
-  console.log('seed scenario from a preset', width, 'mouse', JSON.stringify(await seedFromPreset(page)))
-  console.log('akv2k8s import', width, 'mouse', JSON.stringify(await akv2k8s(page)))
-  console.log('troubleshoot', width, 'mouse', JSON.stringify(await troubleshoot(page)))
+  const m = await seedArticleByMouse(page)
+  console.log('seed article', width, 'mouse', JSON.stringify(m))
+  cell('seed article', width, 'mouse', `${m.clicks} clicks + ${m.tabs} Tab`)
+  await fresh(page, 'v=1')
+  const trace: string[] = []
+  const { deploymentCopied, linkCopied, ...k } = await seedArticleByKeyboard(page, trace)
+  const copied = {
+    deploymentCopied: deploymentCopied.includes('kind: Deployment'),
+    linkCopied: linkCopied.includes(`kv=${SEED.kv}`),
+  }
+  console.log('seed article', width, 'keyboard', JSON.stringify({ ...k, ...copied }))
+  if (process.env.TRACE) console.log(trace.map((t, n) => `  ${n + 1} ${t}`).join('\n'))
+  cell('seed article', width, 'keyboard', `${k.tabs} Tab + ${k.keys} other keys`)
 }
-for (const width of [1280, 390])
+for (const s of SCENARIOS) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 800 })
+    const m = await byMouse(page, s)
+    console.log(s.name, width, 'mouse', JSON.stringify(m))
+    cell(s.name, width, 'mouse', `${m.clicks} clicks`)
+    const k = await byKeyboard(page, s)
+    console.log(s.name, width, 'keyboard', JSON.stringify(k))
+    cell(s.name, width, 'keyboard', `${k.tabs} Tab + ${k.keys} other keys`)
+  }
+}
+for (const width of widths) {
+  await page.setViewportSize({ width, height: 800 })
+  const p = await seedFromPreset(page)
+  console.log('seed scenario from a preset', width, 'mouse', JSON.stringify(p))
+  cell('seed scenario from a preset', width, 'mouse', `${p.clicks} clicks`)
+  const a = await akv2k8s(page)
+  console.log('akv2k8s import', width, 'mouse', JSON.stringify(a))
+  cell('akv2k8s import', width, 'mouse', `${a.clicks} clicks`)
+  const t = await troubleshoot(page)
+  console.log('troubleshoot', width, 'mouse', JSON.stringify(t))
+  cell('troubleshoot', width, 'mouse', `${t.clicks} clicks`)
+  cell('troubleshoot', width, 'keyboard', `${t.tabsToBox} keys to the paste box (Tab + 2 arrows)`)
+}
+for (const width of widths)
   console.log('seed link', width, JSON.stringify(await fromLink(page, SEED_FRAGMENT, width)))
+// At 1280: a phone folds the answers of a seed link (step 1), so the fields are not there to type into.
+await page.setViewportSize({ width: 1280, height: 800 })
 for (const [label, text] of [
   ['Key Vault name', SEED.kv],
   ['Tenant ID of the vault', SEED.tenant],
@@ -434,4 +520,7 @@ for (const [label, text] of [
     await blankWhileTyping(page, SEED_FRAGMENT, label, text),
   )
 }
+console.log('\n| journey | width | mouse | keyboard |\n|---|---|---|---|')
+for (const [key, { mouse, keyboard }] of table)
+  console.log(`| ${key} | ${mouse ?? '–'} | ${keyboard ?? '–'} |`)
 await browser.close()

@@ -10,6 +10,16 @@ export function jumpToRegion(id: string): void {
 }
 
 /**
+ * Moves focus back up to the summary bar's "Copy link" (on a phone to its "Share & download" toggle, which
+ * opens the link and the downloads). The bar is sticky, always in view: nothing scrolls.
+ */
+export function jumpToShare(): void {
+  const toggle = document.getElementById('share-toggle')
+  const target = toggle && toggle.offsetParent !== null ? toggle : document.getElementById('copy-link')
+  target?.focus({ preventScroll: true })
+}
+
+/**
  * An in-page link's click: moves focus to its target without putting `#id` in the address bar, which holds
  * the permalink (a hash change there would be read as a new link).
  */

@@ -8,6 +8,7 @@ import {
 } from '../../domain/index.ts'
 import type { Loaded } from '../../state/lazy-module.ts'
 import { copyText, downloadText } from '../common/clipboard.ts'
+import { jumpToShare } from '../common/jump.ts'
 import { focusField } from '../common/focus-field.ts'
 import { useConfirmation } from '../common/use-confirmation.ts'
 import { useSettled } from '../flow/use-settled.ts'
@@ -180,6 +181,10 @@ export function FilesPanel({ engine, files: loaded, shown, readiness }: Props) {
                   aria-label={`Download ${file.name}${left(file.name) > 0 ? `, ${plural(left(file.name), 'value')} missing` : ''}`}
                 >
                   Download{left(file.name) > 0 ? ` (${plural(left(file.name), 'value')} missing)` : ''}
+                </button>
+                {/* Back up to the link from the file just copied: the bar is 40–50 Tab stops above. */}
+                <button type="button" className="link" onClick={jumpToShare}>
+                  Link and Download all ↑
                 </button>
                 <span className="confirmation" role="status" aria-live="polite">
                   {confirmation}

@@ -1,5 +1,6 @@
 import { keysInGroup, type AnswerKey, type Assessment, type QuestionGroup } from '../../domain/index.ts'
 import { useAnswers } from '../../state/answers-store.ts'
+import { jumpTo } from '../common/jump.ts'
 import { ImportPanel } from '../import/import-panel.tsx'
 import { AnswersStep } from './answers-step.tsx'
 import { FoldedGroup } from './folded-group.tsx'
@@ -48,6 +49,15 @@ export function AnswersPane({ engine }: { engine: Assessment }) {
             <section key={group.id} className="card" aria-labelledby={`g-${group.id}`}>
               <h2 id={`g-${group.id}`}>{group.title}</h2>
               {questions}
+              {group.id === 'app' ? (
+                // What the Your app card holds is often all a user knows: straight on to the files from
+                // here, past the other cards and the recommendation (30-odd Tab stops).
+                <p className="card-next">
+                  <a href="#files" className="jump" onClick={jumpTo('files')}>
+                    ↓ Next: the generated files
+                  </a>
+                </p>
+              ) : null}
             </section>
           )
         })}

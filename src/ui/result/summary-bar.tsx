@@ -106,6 +106,7 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
       <button
         type="button"
         className="share-toggle"
+        id="share-toggle"
         aria-expanded={open}
         aria-controls="summary-actions"
         onClick={() => setOpen(!open)}
@@ -117,7 +118,7 @@ export function SummaryBar({ engine, files, stale, readiness: fileReadiness }: P
         id="summary-actions"
         data-open={open ? 'true' : 'false'}
       >
-        <button type="button" data-testid="copy-link" onClick={copy}>
+        <button type="button" id="copy-link" data-testid="copy-link" onClick={copy}>
           Copy link
         </button>
         <button
