@@ -30,6 +30,8 @@ export function deployment(plan: Plan): IDeployment & { metadata: { name: string
       labels: appLabels(r),
       // Reloader reads its annotations on the workload itself, not on the pod template (stakater/Reloader
       // README: "secret.reloader.stakater.com/reload", "secretproviderclass.reloader.stakater.com/reload").
+      // With several vaults the value lists each Secret or class: both take "Comma-separated ... names"
+      // (stakater/Reloader docs, "Annotation Reference": "Accepted values: Comma-separated ... names").
       annotations: plan.reloader ? { [plan.reloader.annotation]: reloaderTarget(plan) } : undefined,
     },
     spec: {
