@@ -86,6 +86,25 @@ const inViewport = (l: Locator) =>
     return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0
   })
 
+/** The first object row's name and env var, each clicked and typed into: the clicks and keys it took. */
+async function fillObjectByMouse(page: Page, object: Scenario['object']) {
+  let clicks = 0
+  let keys = 0
+  const row = rows(page).first()
+  for (const [label, text] of [
+    ['Name in Key Vault', object.name],
+    ['Env var the app reads', object.env],
+  ] as const) {
+    // A field the option does not use is not on the page (option 1 sets no env var from the vault).
+    if ((await row.getByLabel(label).count()) === 0) continue
+    await row.getByLabel(label).click()
+    clicks++
+    await page.keyboard.type(text)
+    keys += text.length
+  }
+  return { clicks, keys }
+}
+
 /** Mouse and keyboard as most people use them: click a card, click a field and type. */
 async function byMouse(page: Page, s: Scenario) {
   let clicks = 0
@@ -109,18 +128,9 @@ async function byMouse(page: Page, s: Scenario) {
     await page.getByRole('button', { name: '+ Add a Key Vault object' }).click()
     clicks++
   }
-  const row = rows(page).first()
-  for (const [label, text] of [
-    ['Name in Key Vault', s.object.name],
-    ['Env var the app reads', s.object.env],
-  ] as const) {
-    // A field the option does not use is not on the page (option 1 sets no env var from the vault).
-    if ((await row.getByLabel(label).count()) === 0) continue
-    await row.getByLabel(label).click()
-    clicks++
-    await page.keyboard.type(text)
-    keys += text.length
-  }
+  const filled = await fillObjectByMouse(page, s.object)
+  clicks += filled.clicks
+  keys += filled.keys
   const copied = await copyDeploymentAndLink(page, s.tab === 'app.js' ? s.tab : 'Deployment')
   clicks += copied.clicks
   // Then to the files: is "Download all" in view, or does it take a jump (or scrolling)?
@@ -333,18 +343,9 @@ async function seedFromPreset(page: Page) {
     await page.keyboard.type(text)
     keys += text.length
   }
-  const row = rows(page).first()
-  for (const [label, text] of [
-    ['Name in Key Vault', s.object.name],
-    ['Env var the app reads', s.object.env],
-  ] as const) {
-    // A field the option does not use is not on the page (option 1 sets no env var from the vault).
-    if ((await row.getByLabel(label).count()) === 0) continue
-    await row.getByLabel(label).click()
-    clicks++
-    await page.keyboard.type(text)
-    keys += text.length
-  }
+  const filled = await fillObjectByMouse(page, s.object)
+  clicks += filled.clicks
+  keys += filled.keys
   clicks += (await copyDeploymentAndLink(page, 'Deployment')).clicks
   return { clicks, keys }
 }

@@ -19,18 +19,25 @@ function useWide(): boolean {
 const SIGN: Record<DiffLine['kind'], string> = { add: '+', del: '−', same: '' }
 const SAID: Record<DiffLine['kind'], string> = { add: 'added', del: 'removed', same: 'kept' }
 
+/** A line's +/− gutter (read out as added, removed or kept) and its text: the same in both layouts. */
+const SignAndText = ({ line }: { line: DiffLine }) => (
+  <>
+    <td className="diff-sign" data-kind={line.kind}>
+      <span aria-hidden="true">{SIGN[line.kind]}</span>
+      <span className="visually-hidden">{SAID[line.kind]}</span>
+    </td>
+    <td className="diff-text" data-kind={line.kind}>
+      {line.text}
+    </td>
+  </>
+)
+
 function Cells({ line, side }: { line: DiffLine | undefined; side: 'before' | 'after' }) {
   if (!line) return <td className="diff-empty" colSpan={3} />
   return (
     <>
       <td className="diff-num">{line[side]}</td>
-      <td className="diff-sign" data-kind={line.kind}>
-        <span aria-hidden="true">{SIGN[line.kind]}</span>
-        <span className="visually-hidden">{SAID[line.kind]}</span>
-      </td>
-      <td className="diff-text" data-kind={line.kind}>
-        {line.text}
-      </td>
+      <SignAndText line={line} />
     </>
   )
 }
@@ -92,13 +99,7 @@ export function ObjectDiff({ diff }: { diff: DiffView }) {
                   <tr key={i}>
                     <td className="diff-num">{line.before}</td>
                     <td className="diff-num">{line.after}</td>
-                    <td className="diff-sign" data-kind={line.kind}>
-                      <span aria-hidden="true">{SIGN[line.kind]}</span>
-                      <span className="visually-hidden">{SAID[line.kind]}</span>
-                    </td>
-                    <td className="diff-text" data-kind={line.kind}>
-                      {line.text}
-                    </td>
+                    <SignAndText line={line} />
                   </tr>
                 ))}
           </tbody>
